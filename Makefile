@@ -1,0 +1,22 @@
+# WFK China CRM — the two commands a newcomer needs, and a few helpers.
+#   make run    Odoo 19 with both WFK modules and demo data on http://localhost:8069 (admin / admin)
+#   make test   every test, ending with pytest's summary line
+.PHONY: run test lint setup i18n clean
+
+run:
+	@scripts/run.sh
+
+test:
+	@scripts/test.sh $(ARGS)
+
+lint:
+	@scripts/lint.sh
+
+setup:
+	@scripts/setup.sh
+
+i18n:
+	@scripts/i18n.sh
+
+clean:
+	rm -rf .run

@@ -1,0 +1,25 @@
+# Copyright 2026 Wirtschaftsförderung Kaiserslautern
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "WFK China CRM",
+    "summary": "China activities of an economic-development agency on top of Odoo CRM: "
+    "representation offices, contact logs, cooperation requests, delegations",
+    "version": "19.0.1.0.0",
+    "category": "Sales/CRM",
+    "website": "https://github.com/wfk-kaiserslautern/wfk-china-crm",
+    "author": "Wirtschaftsförderung Kaiserslautern",
+    "maintainers": ["wfk-kaiserslautern"],
+    "license": "AGPL-3",
+    "development_status": "Alpha",
+    "application": True,
+    "installable": True,
+    "depends": ["crm", "contacts", "calendar", "mail"],
+    "data": [
+        "security/wfk_china_crm_security.xml",
+        "security/ir.model.access.csv",
+        "views/wfk_china_crm_menus.xml",
+    ],
+    "demo": [
+        "demo/wfk_china_crm_demo.xml",
+    ],
+}

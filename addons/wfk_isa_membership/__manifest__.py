@@ -1,0 +1,21 @@
+# Copyright 2026 Wirtschaftsförderung Kaiserslautern
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+{
+    "name": "WFK ISA Membership",
+    "summary": "Chinese-German Industrial Cities Alliance (ISA): member cities, "
+    "status history, plenaries, joint booths and matchmaking",
+    "version": "19.0.1.0.0",
+    "category": "Sales/CRM",
+    "website": "https://github.com/wfk-kaiserslautern/wfk-china-crm",
+    "author": "Wirtschaftsförderung Kaiserslautern",
+    "maintainers": ["wfk-kaiserslautern"],
+    "license": "AGPL-3",
+    "development_status": "Alpha",
+    "installable": True,
+    "depends": ["wfk_china_crm", "event", "event_crm", "event_booth"],
+    "data": [
+        "security/wfk_isa_membership_security.xml",
+        "security/ir.model.access.csv",
+        "views/wfk_isa_membership_menus.xml",
+    ],
+}

@@ -1,0 +1,89 @@
+"""Keep each module's de.po and zh_CN.po in step with its .pot.
+
+python scripts/i18n.py merge            merge the .pot into the .po files
+python scripts/i18n.py check            list terms without translation (exit 1 if any)
+python scripts/i18n.py fill FILE.json   set translations: {"de": {msgid: msgstr}, "zh_CN": {...}}
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import polib
+
+ADDONS = Path(__file__).resolve().parent.parent / "addons"
+LANGS = {"de": "German", "zh_CN": "Chinese (Simplified)"}
+
+
+def modules():
+    return sorted(p.parent.parent for p in ADDONS.glob("*/i18n/*.pot"))
+
+
+def po_path(module, lang):
+    return module / "i18n" / f"{lang}.po"
+
+
+def merge():
+    for module in modules():
+        pot = polib.pofile(str(module / "i18n" / f"{module.name}.pot"), wrapwidth=78)
+        for lang in LANGS:
+            path = po_path(module, lang)
+            old = polib.pofile(str(path)) if path.is_file() else polib.POFile()
+            known = {(e.msgctxt, e.msgid): e.msgstr for e in old if not e.obsolete}
+            po = polib.POFile(wrapwidth=78)
+            po.metadata = dict(pot.metadata)
+            po.metadata.update({"Language": lang, "Content-Type": "text/plain; charset=UTF-8"})
+            po.header = pot.header
+            for entry in pot:
+                new = polib.POEntry(
+                    msgid=entry.msgid,
+                    msgctxt=entry.msgctxt,
+                    msgstr=known.get((entry.msgctxt, entry.msgid), ""),
+                    occurrences=entry.occurrences,
+                    comment=entry.comment,
+                    tcomment=entry.tcomment,
+                    flags=[f for f in entry.flags if f != "fuzzy"],
+                )
+                po.append(new)
+            po.save(str(path))
+
+
+def untranslated():
+    missing = []
+    for module in modules():
+        for lang in LANGS:
+            path = po_path(module, lang)
+            if not path.is_file():
+                missing.append((module.name, lang, "<no file>"))
+                continue
+            missing += [(module.name, lang, e.msgid) for e in polib.pofile(str(path)) if not e.msgstr]
+    return missing
+
+
+def fill(json_file):
+    data = json.loads(Path(json_file).read_text())
+    for module in modules():
+        for lang, table in data.items():
+            path = po_path(module, lang)
+            po = polib.pofile(str(path), wrapwidth=78)
+            for entry in po:
+                if entry.msgid in table:
+                    entry.msgstr = table[entry.msgid]
+            po.save(str(path))
+
+
+def main():
+    command = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if command == "merge":
+        merge()
+    elif command == "fill":
+        fill(sys.argv[2])
+    missing = untranslated()
+    for module, lang, msgid in missing:
+        print(f"{module} {lang}: {msgid[:90]!r}")
+    if command == "check" and missing:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

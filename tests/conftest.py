@@ -1,0 +1,87 @@
+"""Fixtures for whole-system tests: they drive odoo-bin in scratch databases.
+
+scripts/test.sh exports WFK_ODOO_CONF (the rendered server configuration),
+WFK_ODOO_SRC and WFK_PYTHON; the PG* variables point at the database server.
+"""
+
+import configparser
+import os
+import re
+import subprocess
+import uuid
+from pathlib import Path
+
+import psycopg2
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+MODULES = ["wfk_china_crm", "wfk_isa_membership"]
+LOG_PROBLEM = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) ", re.MULTILINE)
+
+
+class OdooCli:
+    """Runs odoo-bin against one scratch database and reads it over SQL."""
+
+    def __init__(self, conf, db_name):
+        self.conf = conf
+        self.db_name = db_name
+        self.odoo_bin = [os.environ.get("WFK_PYTHON", "python3"), str(Path(os.environ["WFK_ODOO_SRC"]) / "odoo-bin")]
+        parser = configparser.ConfigParser()
+        parser.read(conf)
+        options = parser["options"]
+        self.dsn = {
+            "host": options.get("db_host"),
+            "port": options.get("db_port"),
+            "user": options.get("db_user"),
+            "password": options.get("db_password"),
+        }
+
+    def run(self, *args, timeout=900):
+        """Run odoo-bin; return its log. Fails on a non-zero exit or any ERROR/CRITICAL line."""
+        if args and args[0] == "module":
+            cmd = [*self.odoo_bin, "module", args[1], "-c", self.conf, "-d", self.db_name, *args[2:]]
+        else:
+            cmd = [*self.odoo_bin, "-c", self.conf, "-d", self.db_name, "--log-level=info", *args]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+        log = proc.stdout + proc.stderr
+        assert proc.returncode == 0, f"odoo-bin {' '.join(args)} exited {proc.returncode}:\n{log[-4000:]}"
+        problems = [m.group(0) + log[m.end() :].split("\n", 1)[0] for m in LOG_PROBLEM.finditer(log)]
+        assert not problems, f"odoo-bin {' '.join(args)} logged errors:\n" + "\n".join(problems)
+        return log
+
+    def query(self, sql, params=None):
+        conn = psycopg2.connect(dbname=self.db_name, **self.dsn)
+        try:
+            with conn.cursor() as cr:
+                cr.execute(sql, params)
+                return cr.fetchall()
+        finally:
+            conn.close()
+
+    def module_states(self, names=MODULES):
+        return dict(self.query("SELECT name, state FROM ir_module_module WHERE name = ANY(%s)", (list(names),)))
+
+    def drop(self):
+        conn = psycopg2.connect(dbname="postgres", **self.dsn)
+        try:
+            conn.autocommit = True
+            with conn.cursor() as cr:
+                cr.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def odoo_conf():
+    conf = os.environ.get("WFK_ODOO_CONF")
+    if not conf or not Path(conf).is_file():
+        pytest.fail("WFK_ODOO_CONF is not set: run the tests through scripts/test.sh (make test)")
+    return conf
+
+
+@pytest.fixture
+def scratch_db(odoo_conf):
+    """An OdooCli bound to a fresh database name, dropped after the test."""
+    cli = OdooCli(odoo_conf, f"wfk_scratch_{uuid.uuid4().hex[:10]}")
+    yield cli
+    cli.drop()
