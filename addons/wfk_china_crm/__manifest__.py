@@ -17,6 +17,7 @@
     "data": [
         "security/wfk_china_crm_security.xml",
         "security/ir.model.access.csv",
+        "data/crm_team_data.xml",
         "views/wfk_china_crm_menus.xml",
     ],
     "demo": [
