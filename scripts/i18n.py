@@ -6,6 +6,7 @@ python scripts/i18n.py fill FILE.json   set translations: {"de": {msgid: msgstr}
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -72,12 +73,41 @@ def fill(json_file):
             po.save(str(path))
 
 
+ODOO_MODULES = ["mail", "crm", "sales_team", "calendar", "contacts", "event", "event_crm", "event_booth", "web", "base"]
+
+
+def odoo_translations(lang):
+    """{msgid: msgstr} from the .po files of the Odoo modules we build on."""
+    src = Path(os.environ.get("ODOO_SRC", "/opt/odoo"))
+    table = {}
+    for module in reversed(ODOO_MODULES):  # earlier modules win
+        for base in (src / "addons" / module, src / "odoo" / "addons" / module):
+            path = base / "i18n" / f"{lang}.po"
+            if path.is_file():
+                table.update({e.msgid: e.msgstr for e in polib.pofile(str(path)) if e.msgstr and not e.obsolete})
+    return table
+
+
+def reuse():
+    for lang in LANGS:
+        table = odoo_translations(lang)
+        for module in modules():
+            path = po_path(module, lang)
+            po = polib.pofile(str(path), wrapwidth=78)
+            for entry in po:
+                if not entry.msgstr and entry.msgid in table:
+                    entry.msgstr = table[entry.msgid]
+            po.save(str(path))
+
+
 def main():
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
     if command == "merge":
         merge()
     elif command == "fill":
         fill(sys.argv[2])
+    elif command == "reuse":
+        reuse()
     missing = untranslated()
     for module, lang, msgid in missing:
         print(f"{module} {lang}: {msgid[:90]!r}")

@@ -17,10 +17,16 @@
     "data": [
         "security/wfk_china_crm_security.xml",
         "security/ir.model.access.csv",
+        "security/wfk_office_security.xml",
         "data/crm_team_data.xml",
         "views/wfk_china_crm_menus.xml",
+        "views/wfk_representation_office_views.xml",
+        "views/wfk_contact_log_views.xml",
+        "views/res_partner_views.xml",
+        "views/crm_lead_views.xml",
     ],
     "demo": [
         "demo/wfk_china_crm_demo.xml",
+        "demo/wfk_office_demo.xml",
     ],
 }

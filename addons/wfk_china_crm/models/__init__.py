@@ -1,4 +1,1 @@
-from . import wfk_representation_office
-from . import res_users
-from . import res_partner
-from . import crm_lead
+from . import crm_lead, res_partner, res_users, wfk_contact_log, wfk_representation_office

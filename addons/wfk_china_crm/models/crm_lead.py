@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 REQUEST_TYPES = [
     ("research_partner", "Research partner"),
@@ -45,3 +45,33 @@ class CrmLead(models.Model):
     wfk_jobs_planned = fields.Integer(string="Jobs planned", tracking=True)
     wfk_investment_amount = fields.Monetary(string="Investment (EUR)", currency_field="wfk_currency_id", tracking=True)
     wfk_area_m2 = fields.Float(string="Area (m²)", digits=(12, 1), tracking=True)
+    wfk_contact_log_ids = fields.One2many("wfk.contact.log", "lead_id", string="Contact logs")
+    wfk_contact_log_count = fields.Integer(compute="_compute_wfk_contact_log_count", string="Contacts logged")
+
+    @api.depends("wfk_contact_log_ids")
+    def _compute_wfk_contact_log_count(self):
+        counts = dict(self.env["wfk.contact.log"]._read_group([("lead_id", "in", self.ids)], ["lead_id"], ["__count"]))
+        for lead in self:
+            lead.wfk_contact_log_count = counts.get(lead, 0)
+
+    def action_wfk_view_contact_logs(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_contact_log")
+        action["domain"] = [("lead_id", "=", self.id)]
+        action["context"] = self._wfk_log_defaults()
+        return action
+
+    def action_wfk_log_contact(self):
+        """Open the quick contact-log form for this request."""
+        self.ensure_one()
+        return self.env["wfk.contact.log"].action_quick_log(self._wfk_log_defaults())
+
+    def _wfk_log_defaults(self):
+        defaults = {"default_lead_id": self.id, "default_subject": self.name}
+        if self.partner_id:
+            defaults["default_partner_id"] = self.partner_id.commercial_partner_id.id
+            if not self.partner_id.is_company:
+                defaults["default_contact_person_id"] = self.partner_id.id
+        if self.representation_office_id.state in ("planned", "active"):
+            defaults["default_office_id"] = self.representation_office_id.id
+        return defaults

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class ResUsers(models.Model):
@@ -18,6 +18,7 @@ class ResUsers(models.Model):
         help="The first active office the user works in: the default for their contact logs and requests.",
     )
 
+    @api.depends("wfk_office_ids.state")
     def _compute_wfk_office_id(self):
         for user in self:
             offices = user.sudo().wfk_office_ids.filtered(lambda o: o.state != "closed")
