@@ -35,7 +35,7 @@ ensure_python() {
         fi
     fi
     "$PYTHON" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' \
-        || die "Python 3.11 is required but $PYTHON is $("$PYTHON" --version 2>&1); install Python 3.11 or set PYTHON=/path/to/python3.11."
+        || die "Python 3.11 is required but $PYTHON is $("$PYTHON" --version 2>&1 | head -n 1); install Python 3.11 or set PYTHON=/path/to/python3.11."
 }
 
 odoo_src_ok() {
