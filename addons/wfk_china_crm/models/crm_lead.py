@@ -24,7 +24,6 @@ class CrmLead(models.Model):
         string="Representation office",
         index="btree_not_null",
         tracking=True,
-        default=lambda self: self.env.user.wfk_office_id,
     )
     wfk_request_type = fields.Selection(REQUEST_TYPES, string="Request type", tracking=True, index=True)
     wfk_direction = fields.Selection(
@@ -45,8 +44,17 @@ class CrmLead(models.Model):
     wfk_jobs_planned = fields.Integer(string="Jobs planned", tracking=True)
     wfk_investment_amount = fields.Monetary(string="Investment (EUR)", currency_field="wfk_currency_id", tracking=True)
     wfk_area_m2 = fields.Float(string="Area (m²)", digits=(12, 1), tracking=True)
+
     wfk_contact_log_ids = fields.One2many("wfk.contact.log", "lead_id", string="Contact logs")
     wfk_contact_log_count = fields.Integer(compute="_compute_wfk_contact_log_count", string="Contacts logged")
+
+    @api.model
+    def default_get(self, fields):
+        # Not a field default: that one would also fill existing rows when the module is installed.
+        defaults = super().default_get(fields)
+        if "representation_office_id" in fields and "representation_office_id" not in defaults:
+            defaults["representation_office_id"] = self.env.user.wfk_office_id.id
+        return defaults
 
     @api.depends("wfk_contact_log_ids")
     def _compute_wfk_contact_log_count(self):
