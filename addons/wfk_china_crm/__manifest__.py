@@ -25,6 +25,11 @@
         "views/res_partner_views.xml",
         "views/crm_lead_views.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "wfk_china_crm/static/tests/tours/**/*",
+        ],
+    },
     "demo": [
         "demo/wfk_china_crm_demo.xml",
         "demo/wfk_office_demo.xml",

@@ -1,0 +1,43 @@
+from datetime import date
+
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestUiTours(HttpCase):
+    """The main flows, clicked through in headless Chromium as the users who do the work."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.office_user = new_test_user(
+            cls.env,
+            login="tour_office_user",
+            name="Tour Office User",
+            groups="wfk_china_crm.group_wfk_office_staff",
+            tz="Europe/Berlin",
+        )
+        cls.office = cls.env["wfk.representation.office"].create(
+            {
+                "name": "Tour office Foshan",
+                "code": "TOUR-FS",
+                "state": "active",
+                "user_ids": [(6, 0, cls.office_user.ids)],
+            }
+        )
+        cls.organisation = cls.env["res.partner"].create(
+            {"name": "Tour Robotics Ltd.", "is_company": True, "representation_office_id": cls.office.id}
+        )
+
+    def test_office_staff_log_contact_with_follow_up(self):
+        self.start_tour(f"/odoo/res.partner/{self.organisation.id}", "wfk_log_contact_tour", login="tour_office_user")
+        log = self.env["wfk.contact.log"].search([("partner_id", "=", self.organisation.id)])
+        self.assertEqual(len(log), 1)
+        self.assertEqual(log.subject, "Call about a joint automation project")
+        self.assertEqual(log.channel, "wechat")
+        self.assertEqual(log.office_id, self.office)
+        self.assertEqual(log.user_id, self.office_user)
+        todo = log.activity_ids
+        self.assertEqual(len(todo), 1)
+        self.assertEqual(todo.date_deadline, date(2030, 12, 24))
+        self.assertEqual(todo.user_id, self.office_user)
