@@ -30,7 +30,6 @@ class WfkContactLog(models.Model):
     date = fields.Datetime(required=True, default=fields.Datetime.now, tracking=True, index=True)
     office_id = fields.Many2one(
         "wfk.representation.office",
-        string="Office",
         index="btree_not_null",
         tracking=True,
         default=lambda self: self.env.user.wfk_office_id,
