@@ -6,6 +6,7 @@ import stat
 import subprocess
 
 import pytest
+
 from conftest import PROJECT_DIR
 
 

@@ -1,6 +1,7 @@
 """Install, upgrade and uninstall both WFK modules in a scratch database."""
 
 import pytest
+
 from conftest import MODULES
 
 pytestmark = pytest.mark.system

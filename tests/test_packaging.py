@@ -6,6 +6,7 @@ import subprocess
 
 import polib
 import pytest
+
 from conftest import MODULES, PROJECT_DIR
 
 

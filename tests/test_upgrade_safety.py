@@ -11,6 +11,7 @@ import subprocess
 import textwrap
 
 import pytest
+
 from conftest import MODULES, PROJECT_DIR, OdooCli
 
 pytestmark = pytest.mark.system
