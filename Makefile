@@ -1,7 +1,8 @@
 # WFK China CRM — the two commands a newcomer needs, and a few helpers.
 #   make run    Odoo 19 with both WFK modules and demo data on http://localhost:8069 (admin / admin)
 #   make test   every test, ending with pytest's summary line
-.PHONY: run test lint setup i18n clean
+#   make bench  performance benchmark against vanilla Odoo CRM (SCALE=S or SCALE=L), see docs/benchmark.md
+.PHONY: run test lint setup i18n bench clean
 
 run:
 	@scripts/run.sh
@@ -17,6 +18,10 @@ setup:
 
 i18n:
 	@scripts/i18n.sh
+
+SCALE ?= S
+bench:
+	@scripts/bench.sh $(SCALE) $(ARGS)
 
 clean:
 	rm -rf .run

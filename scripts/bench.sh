@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Performance benchmark: WFK's operations against the matching vanilla Odoo operations, on generated
+# data at scale S (2,000 companies, 5,000 requests, 20,000 contact logs) or L (50,000 / 200,000 /
+# 500,000). Prints the table and writes it to docs/benchmark.md (the other scale's rows are kept).
+#   scripts/bench.sh [S|L] [arguments for tests/perf/bench.py, e.g. --runs 15 --only 1a,3]
+# A fresh database (WFK_BENCH_DB, default wfk_bench_s / wfk_bench_l) gets both modules without demo
+# data, then the generated data; it is dropped at the end unless BENCH_KEEP=1. With BENCH_REUSE=1 an
+# existing database of the same scale is updated and measured again instead of being regenerated.
+# The exit code says whether the benchmark ran, not whether the targets were met.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ensure_setup
+
+SCALE="${1:-${SCALE:-S}}"
+shift || true
+case "$SCALE" in
+    S | L) ;;
+    *) die "Unknown scale '$SCALE'; use S (realistic) or L (ten times a large agency)." ;;
+esac
+DB="${WFK_BENCH_DB:-wfk_bench_$(echo "$SCALE" | tr '[:upper:]' '[:lower:]')}"
+LOG="$RUN_DIR/bench-$DB.log"
+BENCH=("$VENV/bin/python" "$PROJECT_DIR/tests/perf/bench.py" -c "$ODOO_CONF" -d "$DB" --scale "$SCALE")
+
+cleanup() { [ "${BENCH_KEEP:-0}" = 1 ] || drop_db "$DB"; }
+
+if [ "${BENCH_REUSE:-0}" = 1 ] && db_exists "$DB"; then
+    say "Updating $WFK_MODULES in the existing benchmark database $DB"
+    odoo_bin -d "$DB" -u "$WFK_MODULES" --stop-after-init --log-level=warn --logfile="$LOG" \
+        || die "Updating the modules in $DB failed; see $LOG."
+else
+    trap cleanup EXIT
+    drop_db "$DB"
+    say "Installing $WFK_MODULES without demo data into $DB"
+    odoo_bin -d "$DB" -i "$WFK_MODULES" --stop-after-init --log-level=warn --logfile="$LOG" \
+        || die "Installing the modules into $DB failed; see $LOG."
+    BENCH+=(--generate)
+    say "Generating scale $SCALE data and measuring (scale L takes several minutes)"
+fi
+cd "$PROJECT_DIR"
+"${BENCH[@]}" "$@"

@@ -1,0 +1,300 @@
+"""Benchmark runner: WFK's operations against the matching vanilla Odoo operations (not a test module).
+
+    python tests/perf/bench.py -c .run/odoo.conf -d wfk_bench_s --scale S [--generate] [--runs 9]
+
+``--generate`` fills the database first (tests/perf/datagen.py, committed); the measurements run in
+one transaction that is rolled back, so the database can be measured again. For each operation: two
+warm-up runs, then ``--runs`` runs of the WFK operation and of its vanilla counterpart, interleaved
+(so that load from other processes hits both alike); the table gives medians of wall time and of
+queries (the cursor's ``sql_log_count``). Results are kept per scale in docs/benchmark.json and
+rendered into the generated block of docs/benchmark.md; the other scale's rows stay as they were.
+
+Targets are printed as PASS/FAIL; the exit code does not depend on them.
+"""
+
+import argparse
+import datetime
+import json
+import logging
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import odoo
+from odoo import SUPERUSER_ID, api
+from odoo.modules.registry import Registry
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datagen import SCALES, generate  # noqa: E402
+from operations import OPERATIONS, NotBuilt  # noqa: E402
+
+_logger = logging.getLogger("wfk.bench")
+ROOT = Path(__file__).resolve().parents[2]
+BEGIN, END = "<!-- BEGIN GENERATED RESULTS -->", "<!-- END GENERATED RESULTS -->"
+SCALE_ORDER = {"S": 0, "L": 1}
+
+
+def measure(env, function):
+    """One run: ORM cache emptied, then the call, its flush and its pre-commit hooks (tracking)."""
+    env.invalidate_all()
+    cr = env.cr
+    queries = cr.sql_log_count
+    start = time.perf_counter()
+    function()
+    cr.flush()
+    elapsed = (time.perf_counter() - start) * 1000
+    return elapsed, cr.sql_log_count - queries
+
+
+def run_operation(env, operation, runs, warmup):
+    row = {"key": operation.key, "operation": operation.title}
+    try:
+        ours, vanilla, vanilla_title = operation.setup(env)
+    except NotBuilt as missing:
+        row["status"] = "n/a"
+        row["missing"] = str(missing)
+        _logger.info("%s: n/a (not built yet: %s)", operation.key, missing)
+        return row
+    sides = [("ours", ours)] + ([("vanilla", vanilla)] if vanilla else [])
+    for _ in range(warmup):
+        for _side, function in sides:
+            measure(env, function)
+    samples = {side: [] for side, _function in sides}
+    for _ in range(runs):
+        for side, function in sides:
+            samples[side].append(measure(env, function))
+    for side, values in samples.items():
+        times = [t for t, _q in values]
+        row[side] = {
+            "ms": round(statistics.median(times), 1),
+            "min_ms": round(min(times), 1),
+            "max_ms": round(max(times), 1),
+            "queries": int(statistics.median(q for _t, q in values)),
+        }
+    if vanilla:
+        row["vanilla_operation"] = vanilla_title
+        row["ratio"] = round(row["ours"]["ms"] / row["vanilla"]["ms"], 2) if row["vanilla"]["ms"] else None
+    row["targets"] = {"ratio": operation.ratio_target, "ms": operation.ms_target}
+    checks = []
+    if operation.ratio_target and row.get("ratio") is not None:
+        checks.append(row["ratio"] <= operation.ratio_target)
+    if operation.ms_target:
+        checks.append(row["ours"]["ms"] <= operation.ms_target)
+    row["status"] = ("PASS" if all(checks) else "FAIL") if checks else "—"
+    _logger.info("%s: %s", operation.key, row)
+    return row
+
+
+def machine_info(cr):
+    cr.execute("SHOW server_version")
+    pg = cr.fetchone()[0]
+    cpu = platform.processor() or ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+    except OSError:
+        commit = ""
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "postgresql": pg,
+        "odoo": odoo.release.version,
+        "commit": commit,
+        "load": " ".join(f"{x:.1f}" for x in os.getloadavg()),
+    }
+
+
+def data_counts(cr):
+    counts = {}
+    for label, query in (
+        ("companies", "SELECT count(*) FROM res_partner WHERE is_company"),
+        ("requests (crm.lead)", "SELECT count(*) FROM crm_lead"),
+        ("contact logs", "SELECT count(*) FROM wfk_contact_log"),
+        ("offices", "SELECT count(*) FROM wfk_representation_office"),
+        ("memberships", "SELECT count(*) FROM wfk_isa_membership"),
+        ("delegations", "SELECT count(*) FROM wfk_delegation"),
+        ("chatter messages", "SELECT count(*) FROM mail_message"),
+        ("activities", "SELECT count(*) FROM mail_activity"),
+    ):
+        cr.execute("SELECT to_regclass(%s)", [query.rsplit(" ", 1)[-1]])
+        if cr.fetchone()[0] is None:
+            continue
+        cr.execute(query)
+        counts[label] = cr.fetchone()[0]
+    return counts
+
+
+# ------------------------------------------------------------------ rendering
+
+
+def fmt_ms(side):
+    return f"{side['ms']:.1f}" if side else ""
+
+
+def render_rows(results):
+    lines = [
+        "| # | Operation | Scale | WFK ms (median) | WFK queries | Vanilla Odoo operation | Vanilla ms | "
+        "Vanilla queries | Ratio | Target | Result |",
+        "|---|---|---|--:|--:|---|--:|--:|--:|---|---|",
+    ]
+    rows = []
+    for scale, run in results.items():
+        for row in run["rows"]:
+            rows.append((row["key"], SCALE_ORDER.get(scale, 9), scale, row))
+    for _key, _order, scale, row in sorted(rows):
+        if row["status"] == "n/a":
+            lines.append(
+                f"| {row['key']} | {row['operation']} | {scale} | n/a (not built yet) | | | | | | "
+                f"{target_text(row)} | n/a |"
+            )
+            continue
+        ours, vanilla = row["ours"], row.get("vanilla")
+        lines.append(
+            "| {key} | {op} | {scale} | {ms} | {q} | {vop} | {vms} | {vq} | {ratio} | {target} | {status} |".format(
+                key=row["key"],
+                op=row["operation"],
+                scale=scale,
+                ms=fmt_ms(ours),
+                q=ours["queries"],
+                vop=row.get("vanilla_operation") or "—",
+                vms=fmt_ms(vanilla) or "—",
+                vq=vanilla["queries"] if vanilla else "—",
+                ratio=f"{row['ratio']:.2f}" if row.get("ratio") is not None else "—",
+                target=target_text(row),
+                status=f"**{row['status']}**" if row["status"] == "FAIL" else row["status"],
+            )
+        )
+    return lines
+
+
+def target_text(row):
+    targets = row.get("targets") or {}
+    operation = next((op for op in OPERATIONS if op.key == row["key"]), None)
+    ratio = targets.get("ratio", operation.ratio_target if operation else None)
+    ms = targets.get("ms", operation.ms_target if operation else None)
+    parts = []
+    if ratio:
+        parts.append(f"ratio ≤ {ratio}")
+    if ms:
+        parts.append(f"≤ {ms:g} ms")
+    return ", ".join(parts) or "—"
+
+
+def render_block(results):
+    lines = [BEGIN, "", *render_rows(results), ""]
+    for scale in sorted(results, key=lambda s: SCALE_ORDER.get(s, 9)):
+        run = results[scale]
+        machine = run["machine"]
+        counts = ", ".join(f"{value:,} {label}" for label, value in run["counts"].items())
+        lines.append(
+            f"- **Scale {scale}** — measured {run['date']} at commit `{machine['commit']}`, "
+            f"{run['runs']} runs per operation (medians), load average before the run {machine['load']}; "
+            f"{machine['cores']} cores ({machine['cpu']}), PostgreSQL {machine['postgresql']}, "
+            f"Odoo {machine['odoo']}; data: {counts}."
+        )
+    lines += ["", END]
+    return "\n".join(lines)
+
+
+DOC_TEMPLATE = """# Performance benchmark
+
+{block}
+"""
+
+
+def write_docs(results, doc_path, json_path):
+    json_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    block = render_block(results)
+    if doc_path.exists():
+        text = doc_path.read_text(encoding="utf-8")
+        if BEGIN in text and END in text:
+            head, rest = text.split(BEGIN, 1)
+            tail = rest.split(END, 1)[1]
+            text = head + block + tail
+        else:
+            text = text.rstrip("\n") + "\n\n" + block + "\n"
+    else:
+        text = DOC_TEMPLATE.format(block=block)
+    doc_path.write_text(text, encoding="utf-8")
+
+
+# ----------------------------------------------------------------------- main
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-c", "--config", required=True)
+    parser.add_argument("-d", "--database", required=True)
+    parser.add_argument("--scale", choices=sorted(SCALES), default="S")
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--generate", action="store_true", help="fill the database first")
+    parser.add_argument("--runs", type=int, default=None, help="measured runs per operation (default S: 9, L: 5)")
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--only", help="comma-separated operation keys, e.g. 1a,3")
+    parser.add_argument("--doc", default=str(ROOT / "docs" / "benchmark.md"))
+    parser.add_argument("--json", default=str(ROOT / "docs" / "benchmark.json"))
+    parser.add_argument("--no-doc", action="store_true", help="print only, do not write docs/")
+    args = parser.parse_args()
+    runs = args.runs or (9 if args.scale == "S" else 5)
+
+    odoo.tools.config.parse_config(["-c", args.config, "-d", args.database, "--log-level=warn"])
+    logging.getLogger("wfk.bench").setLevel(logging.INFO)
+    registry = Registry(args.database)
+
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        generated = env["ir.config_parameter"].sudo().get_param("wfk_bench.scale")
+        if args.generate:
+            if generated:
+                sys.exit(f"database {args.database} already holds generated data (scale {generated}); use a fresh one")
+            start = time.perf_counter()
+            counts = generate(env, args.scale, args.seed)
+            cr.commit()
+            print(f"generated scale {args.scale} in {time.perf_counter() - start:.0f} s: {counts}", flush=True)
+        elif generated != args.scale:
+            sys.exit(f"database {args.database} holds scale {generated or 'nothing'}, not {args.scale}; use --generate")
+
+    only = set(args.only.split(",")) if args.only else None
+    rows = []
+    with registry.cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        machine = machine_info(cr)
+        counts = data_counts(cr)
+        try:
+            for operation in OPERATIONS:
+                if only and operation.key not in only:
+                    continue
+                print(f"[{args.scale}] {operation.key} {operation.title} ...", flush=True)
+                rows.append(run_operation(env, operation, runs, args.warmup))
+        finally:
+            cr.rollback()
+
+    result = {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "runs": runs,
+        "machine": machine,
+        "counts": counts,
+        "rows": rows,
+    }
+    print("\n".join(render_rows({args.scale: result})))
+    if not args.no_doc and not only:
+        json_path, doc_path = Path(args.json), Path(args.doc)
+        results = json.loads(json_path.read_text(encoding="utf-8")) if json_path.exists() else {}
+        results[args.scale] = result
+        doc_path.parent.mkdir(parents=True, exist_ok=True)
+        write_docs(results, doc_path, json_path)
+        print(f"written {doc_path} and {json_path}")
+
+
+if __name__ == "__main__":
+    main()

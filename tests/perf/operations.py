@@ -1,0 +1,381 @@
+"""The operations the benchmark measures, each next to the vanilla Odoo operation it is compared with.
+
+Not a test module (pytest does not collect it). Every operation is what the web client asks the server
+for, called as the user who does the work (never the superuser, so access rights and record rules are
+paid for), with the ORM cache emptied before each run. Writes are flushed, and their pre-commit hooks
+(mail tracking) run, inside the measured time; everything is rolled back at the end of the benchmark.
+
+An operation whose code has not landed yet (model or method missing) is reported as "n/a (not built
+yet)" instead of being measured.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from lxml import etree
+
+CHINA_TEAM = "wfk_china_crm.crm_team_china_cooperation"
+SALES_TEAM = "sales_team.team_sales_department"
+KPI_FIELDS = [
+    "lead_count",
+    "open_lead_count",
+    "won_lead_count",
+    "contact_log_count",
+    "last_contact_date",
+    "desk_occupancy",
+]
+KANBAN_LIMIT = 40  # cards per column, as the kanban view loads them
+# fields the web client adds for some widgets (their `fieldDependencies` / `relatedFields`)
+WIDGET_DEPENDENCIES = {
+    "kanban_activity": [
+        "activity_exception_decoration",
+        "activity_exception_icon",
+        "activity_state",
+        "activity_summary",
+        "activity_type_icon",
+        "activity_type_id",
+    ],
+}
+
+
+class NotBuilt(Exception):
+    """The operation's model or method is not in this database yet."""
+
+
+@dataclass
+class Operation:
+    key: str
+    title: str
+    setup: Any  # setup(env) -> (ours, vanilla or None, vanilla title or None)
+    ratio_target: float | None = None
+    ms_target: float | None = None
+    notes: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def bench_user(env, login):
+    user = env["res.users"].with_context(active_test=False).search([("login", "=", login)], limit=1)
+    if not user:
+        raise RuntimeError(f"user {login} missing: generate the data first")
+    return user
+
+
+def require(env, model, method=None):
+    if model not in env.registry or (method and not hasattr(env[model], method)):
+        raise NotBuilt(f"{model}{'.' + method if method else ''}")
+
+
+def spec_from_arch(model, arch, user):
+    """The web_read specification the web client builds for a view: its fields (not those of sub-views),
+    many2one as display names, tag widgets with their colour, activity widgets with their dependencies."""
+    root = etree.fromstring(arch) if isinstance(arch, str) else arch
+    spec = {}
+    for node in root.iter("field"):
+        ancestor = node.getparent()
+        nested = False
+        while ancestor is not None and ancestor is not root:
+            if ancestor.tag in ("list", "form", "kanban") or ancestor.tag == "field":
+                nested = True
+                break
+            ancestor = ancestor.getparent()
+        if nested:
+            continue
+        groups = node.get("groups")
+        if groups and not user.has_groups(groups):
+            continue
+        name = node.get("name")
+        fld = model._fields.get(name)
+        if fld is None:
+            continue
+        widget = node.get("widget")
+        if fld.type == "many2one":
+            spec.setdefault(name, {"fields": {"display_name": {}}})
+        elif fld.type in ("one2many", "many2many"):
+            sub = {}
+            if widget == "many2many_tags":
+                sub = {"display_name": {}}
+                color = (node.get("options") or "").find("color")
+                if color >= 0 and "color" in model.env[fld.comodel_name]._fields:
+                    sub["color"] = {}
+            spec.setdefault(name, {"fields": sub})
+        else:
+            spec.setdefault(name, {})
+        for dependency in WIDGET_DEPENDENCIES.get(widget, ()):
+            dep_field = model._fields[dependency]
+            spec.setdefault(dependency, {"fields": {"display_name": {}}} if dep_field.type == "many2one" else {})
+    spec.setdefault("display_name", {})
+    return spec
+
+
+def view_spec(env, model_name, view_xmlid=None, view_type="kanban", base_only=False):
+    """Specification of a view as ``env.user`` sees it (with inherited views), or of the view's own arch
+    only (``base_only``: what the vanilla module alone would read)."""
+    model = env[model_name]
+    view = env.ref(view_xmlid) if view_xmlid else None
+    if base_only:
+        arch = view.sudo().arch_db
+    else:
+        arch = model.get_views([(view.id if view else False, view_type)])["views"][view_type]["arch"]
+    return spec_from_arch(model, arch, env.user)
+
+
+# --------------------------------------------------------- 1. pipeline kanban
+
+
+def _pipeline_domain(env, team_xmlid):
+    return [("type", "=", "opportunity"), ("team_id", "=", env.ref(team_xmlid).id)]
+
+
+def setup_pipeline_search(env):
+    officer = bench_user(env, "bench_officer_0")
+    env_o = env(user=officer)
+    ours_spec = view_spec(env_o, "crm.lead", "crm.crm_case_kanban_view_leads")
+    vanilla_spec = view_spec(env_o, "crm.lead", "crm.crm_case_kanban_view_leads", base_only=True)
+    Lead = env_o["crm.lead"]
+
+    def ours():
+        Lead.web_search_read(_pipeline_domain(env, CHINA_TEAM), ours_spec, limit=80)
+
+    def vanilla():
+        Lead.web_search_read(_pipeline_domain(env, SALES_TEAM), vanilla_spec, limit=80)
+
+    return ours, vanilla, "Sales team pipeline, crm's own kanban fields"
+
+
+def setup_pipeline_grouped(env):
+    officer = bench_user(env, "bench_officer_0")
+    env_o = env(user=officer)
+    ours_spec = view_spec(env_o, "crm.lead", "crm.crm_case_kanban_view_leads")
+    vanilla_spec = view_spec(env_o, "crm.lead", "crm.crm_case_kanban_view_leads", base_only=True)
+    Lead = env_o["crm.lead"]
+    progress_bar = {
+        "field": "activity_state",
+        "colors": {"planned": "success", "today": "warning", "overdue": "danger"},
+        "sum_field": "expected_revenue",
+    }
+
+    def load(team, spec):
+        domain = _pipeline_domain(env, team)
+        Lead.web_read_group(
+            domain,
+            ["stage_id"],
+            ["expected_revenue:sum", "recurring_revenue_monthly:sum"],
+            auto_unfold=True,
+            unfold_read_specification=spec,
+            unfold_read_default_limit=KANBAN_LIMIT,
+        )
+        Lead.read_progress_bar(domain, "stage_id", progress_bar)
+
+    return (
+        (lambda: load(CHINA_TEAM, ours_spec)),
+        (lambda: load(SALES_TEAM, vanilla_spec)),
+        ("Sales team pipeline grouped by stage, crm's own kanban fields"),
+    )
+
+
+# ---------------------------------------------------- 2. create + write request
+
+
+def setup_request_write(env):
+    officer = bench_user(env, "bench_officer_0")
+    env_o = env(user=officer)
+    china, sales = env.ref(CHINA_TEAM), env.ref(SALES_TEAM)
+    partner = env["res.partner"].search([("is_company", "=", True), ("country_id.code", "=", "CN")], limit=1)
+    office = env["wfk.representation.office"].search([], limit=1)
+    origin = env["res.partner"].search([("name", "like", "City of %")], limit=1)
+    next_china = env["crm.stage"].browse(env.ref("wfk_china_crm.stage_wfk_qualified").id)
+    next_sales = env.ref("crm.stage_lead2")
+    counter = {"n": 0}
+
+    def ours():
+        counter["n"] += 1
+        values = {
+            "name": f"Benchmark request {counter['n']}: office space in Kaiserslautern",
+            "partner_id": partner.id,
+            "expected_revenue": 50000,
+            "priority": "1",
+            "wfk_request_type": "office_space",
+            "wfk_direction": "cn_to_de",
+            "representation_office_id": office.id,
+        }
+        if origin and "wfk_origin_city_id" in env["crm.lead"]._fields:
+            values["wfk_origin_city_id"] = origin.id
+        lead = env_o["crm.lead"].with_context(default_team_id=china.id, default_type="opportunity").create(values)
+        lead.write({"stage_id": next_china.id, "wfk_jobs_planned": 12})
+
+    def vanilla():
+        counter["n"] += 1
+        lead = (
+            env_o["crm.lead"]
+            .with_context(default_team_id=sales.id, default_type="opportunity")
+            .create(
+                {
+                    "name": f"Benchmark opportunity {counter['n']}: machines",
+                    "partner_id": partner.id,
+                    "expected_revenue": 50000,
+                    "priority": "1",
+                }
+            )
+        )
+        lead.write({"stage_id": next_sales.id, "expected_revenue": 60000})
+
+    return ours, vanilla, "create + write a plain crm.lead in the Sales team"
+
+
+# ------------------------------------------------------------- 3. log a contact
+
+
+def setup_contact_log(env):
+    staff = bench_user(env, "bench_staff_0")
+    env_s = env(user=staff)
+    office = staff.wfk_office_ids[:1]
+    lead = env["crm.lead"].search([("representation_office_id", "=", office.id), ("partner_id", "!=", False)], limit=1)
+    partner = lead.partner_id.commercial_partner_id
+    person = env["res.partner"].search([("parent_id", "=", partner.id)], limit=1)
+    quick_spec = view_spec(env_s, "wfk.contact.log", "wfk_china_crm.wfk_contact_log_view_form_quick", "form")
+    Log = env_s["wfk.contact.log"].with_context(**lead.with_user(staff)._wfk_log_defaults())
+    from odoo.addons.mail.tools.discuss import Store  # noqa: PLC0415 - only where mail is installed
+
+    def ours():
+        Log.web_save(
+            {
+                "subject": "Call about office space",
+                "partner_id": partner.id,
+                "contact_person_id": person.id or False,
+                "channel": "phone",
+                "date": "2026-01-15 09:30:00",
+                "office_id": office.id,
+                "lead_id": lead.id,
+                "follow_up_date": False,
+                "user_id": staff.id,
+                "summary": "<p>They need 120 m² from March; sending the offer.</p>",
+            },
+            quick_spec,
+        )
+
+    def vanilla():
+        thread = env_s["crm.lead"].browse(lead.id)
+        message = thread.sudo().message_post(
+            body="<p>They need 120 m² from March; sending the offer.</p>",
+            message_type="comment",
+            subtype_xmlid="mail.mt_note",
+        )
+        Store().add(message).get_result()
+
+    return ours, vanilla, "post a note in the request's chatter (as /mail/message/post)"
+
+
+# --------------------------------------------------------------- 4. office KPIs
+
+
+def setup_office_kpis(env):
+    manager = bench_user(env, "bench_manager")
+    Office = env(user=manager)["wfk.representation.office"]
+    spec = {name: {} for name in ["name", "code", *KPI_FIELDS]}
+
+    def ours():
+        Office.web_search_read([], spec)
+
+    return ours, None, None
+
+
+# ---------------------------------------------------------------- 5. matchmaking
+
+
+def setup_matchmaking(env):
+    require(env, "wfk.match")
+    require(env, "crm.lead", "action_wfk_find_matches")
+    officer = bench_user(env, "bench_officer_0")
+    Lead = env(user=officer)["crm.lead"]
+    domain = [("team_id", "=", env.ref(CHINA_TEAM).id), ("won_status", "=", "pending")]
+    if "industry_id" in Lead._fields:
+        domain.append(("industry_id", "!=", False))
+    lead = Lead.search(domain + [("wfk_request_type", "=", "research_partner")], limit=1) or Lead.search(
+        domain, limit=1
+    )
+
+    def ours():
+        lead.action_wfk_find_matches()
+
+    return ours, None, None
+
+
+# ----------------------------------------------------------- 6. report groupings
+
+
+def _report_month_field(Report):
+    for name in ("create_date", "date_created", "create_month", "date"):
+        fld = Report._fields.get(name)
+        if fld and fld.type in ("date", "datetime"):
+            return name
+    raise NotBuilt("wfk.cooperation.report creation date")
+
+
+def _report_vanilla_domain(env, Report):
+    """Compare with the same population: the China team's requests if the report holds only those."""
+    return []
+
+
+def setup_report_office_stage(env):
+    require(env, "wfk.cooperation.report")
+    manager = bench_user(env, "bench_manager")
+    Report = env(user=manager)["wfk.cooperation.report"]
+    Lead = env(user=manager)["crm.lead"]
+
+    def ours():
+        Report.formatted_read_group([], ["representation_office_id", "stage_id"], ["__count"])
+
+    def vanilla():
+        Lead.formatted_read_group(_report_vanilla_domain(env, Report), ["stage_id"], ["__count"])
+
+    return ours, vanilla, "crm.lead grouped by stage"
+
+
+def setup_report_month(env):
+    require(env, "wfk.cooperation.report")
+    manager = bench_user(env, "bench_manager")
+    Report = env(user=manager)["wfk.cooperation.report"]
+    Lead = env(user=manager)["crm.lead"]
+    month = _report_month_field(Report)
+
+    def ours():
+        Report.formatted_read_group([], [f"{month}:month"], ["__count"])
+
+    def vanilla():
+        Lead.formatted_read_group(_report_vanilla_domain(env, Report), ["stage_id"], ["__count"])
+
+    return ours, vanilla, "crm.lead grouped by stage"
+
+
+# ------------------------------------------------------------- 7. member on date
+
+
+def setup_member_on(env):
+    require(env, "wfk.isa.membership", "member_on")
+    manager = bench_user(env, "bench_manager")
+    Membership = env(user=manager)["wfk.isa.membership"]
+    day = date(2019, 11, 1)
+
+    def ours():
+        Membership.member_on(day)
+
+    return ours, None, None
+
+
+OPERATIONS = [
+    Operation(
+        "1a", "Pipeline kanban: web_search_read of the China Cooperation team (80 cards)", setup_pipeline_search, 1.3
+    ),
+    Operation("1b", "Pipeline kanban grouped by stage: web_read_group + progress bars", setup_pipeline_grouped, 1.3),
+    Operation("2", "Create + write a cooperation request", setup_request_write, 1.3),
+    Operation("3", "Log a contact (quick form save)", setup_contact_log, 1.3),
+    Operation("4", "Office KPIs of all offices", setup_office_kpis),
+    Operation("5", "Matchmaking: action_wfk_find_matches for one request", setup_matchmaking, None, 300),
+    Operation("6a", "wfk.cooperation.report grouped by office × stage", setup_report_office_stage, 1.3, 300),
+    Operation("6b", "wfk.cooperation.report grouped by creation month", setup_report_month, 1.3, 300),
+    Operation("7", "wfk.isa.membership.member_on(date)", setup_member_on),
+]
