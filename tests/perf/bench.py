@@ -29,8 +29,8 @@ from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datagen import SCALES, generate  # noqa: E402
-from operations import OPERATIONS, NotBuilt  # noqa: E402
+from datagen import SCALES, generate
+from operations import OPERATIONS, NotBuilt
 
 _logger = logging.getLogger("wfk.bench")
 ROOT = Path(__file__).resolve().parents[2]

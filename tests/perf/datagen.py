@@ -463,7 +463,8 @@ class Generator:
         )
         self.execute(
             SQL(
-                "CREATE UNIQUE INDEX ON bench_company (rn); CREATE UNIQUE INDEX ON bench_company (id); ANALYZE bench_company"
+                "CREATE UNIQUE INDEX ON bench_company (rn); CREATE UNIQUE INDEX ON bench_company (id); "
+                "ANALYZE bench_company"
             )
         )
         self.company_count = n_companies
@@ -812,7 +813,7 @@ class Generator:
     def make_chatter(self):
         note = self.env.ref("mail.mt_note").id
         for model, table, author_col, body in (
-            ("crm.lead", "crm_lead", "coalesce(t.user_id, %s)" % self.env.uid, "'<p>Request created</p>'"),
+            ("crm.lead", "crm_lead", f"coalesce(t.user_id, {int(self.env.uid)})", "'<p>Request created</p>'"),
             ("wfk.contact.log", "wfk_contact_log", "t.user_id", "'<p>Contact logged</p>'"),
         ):
             self.execute(

@@ -238,7 +238,7 @@ def setup_contact_log(env):
     person = env["res.partner"].search([("parent_id", "=", partner.id)], limit=1)
     quick_spec = view_spec(env_s, "wfk.contact.log", "wfk_china_crm.wfk_contact_log_view_form_quick", "form")
     Log = env_s["wfk.contact.log"].with_context(**lead.with_user(staff)._wfk_log_defaults())
-    from odoo.addons.mail.tools.discuss import Store  # noqa: PLC0415 - only where mail is installed
+    from odoo.addons.mail.tools.discuss import Store
 
     def ours():
         Log.web_save(
@@ -294,7 +294,7 @@ def setup_matchmaking(env):
     domain = [("team_id", "=", env.ref(CHINA_TEAM).id), ("won_status", "=", "pending")]
     if "industry_id" in Lead._fields:
         domain.append(("industry_id", "!=", False))
-    lead = Lead.search(domain + [("wfk_request_type", "=", "research_partner")], limit=1) or Lead.search(
+    lead = Lead.search([*domain, ("wfk_request_type", "=", "research_partner")], limit=1) or Lead.search(
         domain, limit=1
     )
 
