@@ -12,7 +12,9 @@ import textwrap
 
 import pytest
 
-from conftest import MODULES, PROJECT_DIR, OdooCli
+from conftest import MODULES
+from conftest import PROJECT_DIR
+from conftest import OdooCli
 
 pytestmark = pytest.mark.system
 

@@ -2,7 +2,8 @@ from datetime import timedelta
 
 from odoo import fields
 from odoo.exceptions import ValidationError
-from odoo.tests import Form, tagged
+from odoo.tests import Form
+from odoo.tests import tagged
 
 from .common import WfkOfficeCase
 

@@ -1,6 +1,8 @@
 from datetime import date
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import HttpCase
+from odoo.tests import new_test_user
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
