@@ -7,8 +7,7 @@ import subprocess
 import polib
 import pytest
 
-from conftest import MODULES
-from conftest import PROJECT_DIR
+from conftest import MODULES, PROJECT_DIR
 
 
 def _compose_command():

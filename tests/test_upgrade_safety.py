@@ -12,9 +12,7 @@ import textwrap
 
 import pytest
 
-from conftest import MODULES
-from conftest import PROJECT_DIR
-from conftest import OdooCli
+from conftest import MODULES, PROJECT_DIR, OdooCli
 
 pytestmark = pytest.mark.system
 
