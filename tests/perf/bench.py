@@ -29,8 +29,10 @@ from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from datagen import SCALES, generate
-from operations import OPERATIONS, NotBuilt
+from datagen import SCALES
+from datagen import generate
+from operations import OPERATIONS
+from operations import NotBuilt
 
 _logger = logging.getLogger("wfk.bench")
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,8 @@ An operation whose code has not landed yet (model or method missing) is reported
 yet)" instead of being measured.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
 from typing import Any
 
