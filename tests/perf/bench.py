@@ -30,6 +30,7 @@ import odoo
 from odoo import SUPERUSER_ID, api
 from odoo.modules.registry import Registry
 from odoo.sql_db import connection_info_for
+from odoo.tools import SQL
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datagen import SCALES
@@ -134,20 +135,20 @@ def machine_info(cr):
 
 def data_counts(cr):
     counts = {}
-    for label, query in (
-        ("companies", "SELECT count(*) FROM res_partner WHERE is_company"),
-        ("requests (crm.lead)", "SELECT count(*) FROM crm_lead"),
-        ("contact logs", "SELECT count(*) FROM wfk_contact_log"),
-        ("offices", "SELECT count(*) FROM wfk_representation_office"),
-        ("memberships", "SELECT count(*) FROM wfk_isa_membership"),
-        ("delegations", "SELECT count(*) FROM wfk_delegation"),
-        ("chatter messages", "SELECT count(*) FROM mail_message"),
-        ("activities", "SELECT count(*) FROM mail_activity"),
+    for label, table, where in (
+        ("companies", "res_partner", "is_company"),
+        ("requests (crm.lead)", "crm_lead", "TRUE"),
+        ("contact logs", "wfk_contact_log", "TRUE"),
+        ("offices", "wfk_representation_office", "TRUE"),
+        ("memberships", "wfk_isa_membership", "TRUE"),
+        ("delegations", "wfk_delegation", "TRUE"),
+        ("chatter messages", "mail_message", "TRUE"),
+        ("activities", "mail_activity", "TRUE"),
     ):
-        cr.execute("SELECT to_regclass(%s)", [query.rsplit(" ", 1)[-1]])
+        cr.execute("SELECT to_regclass(%s)", [table])
         if cr.fetchone()[0] is None:
             continue
-        cr.execute(query)
+        cr.execute(SQL("SELECT count(*) FROM %s WHERE %s", SQL.identifier(table), SQL(where)))
         counts[label] = cr.fetchone()[0]
     return counts
 

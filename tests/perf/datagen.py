@@ -96,6 +96,18 @@ LOG_SUBJECTS = [
     "Questions on skilled workers", "Video call with the management", "Site visit, production hall",
     "Follow-up on the delegation", "Market access: distribution partners", "Investment plans",
 ]  # fmt: skip
+# what companies offer and seek (profile texts; matchmaking derives request types from them)
+OFFERS = [
+    "Applied research for the optimisation of production plants", "Industrial robots and automation lines",
+    "Office and co-working space for startups", "ERP software and digitalisation projects",
+    "Distribution and sales partners in Europe", "Vocational training for skilled workers",
+    "Production halls and industrial sites", "Forschung und Entwicklung in der Werkstofftechnik",
+    "Vertrieb und Service in China", "研发合作与技术转让",
+]  # fmt: skip
+NEEDS = [
+    "Skilled workers and apprentices", "Research partners for joint projects", "Market access in China",
+    "Investors for a new site", "Office space in Kaiserslautern", "Vertriebspartner in Europa", "投资与市场合作",
+]  # fmt: skip
 # share of opportunities per outcome, the same in both pipelines
 WON_SHARE, LOST_SHARE = 0.12, 0.10
 LOST_REASONS_WFK = ["no_partner", "withdrawn", "not_eligible", "duplicate"]
@@ -474,34 +486,101 @@ class Generator:
         columns = self.columns("res_partner")
         assignments = []
         if "wfk_china_relation" in columns:
-            assignments.append(
-                SQL(
-                    "wfk_china_relation = %s",
-                    weighted_case(
-                        "r1",
-                        [
-                            (SQL("'none'"), 30),
-                            (SQL("'interested'"), 30),
-                            (SQL("'contacts'"), 20),
-                            (SQL("'trading'"), 15),
-                            (SQL("'subsidiary'"), 5),
-                        ],
-                    ),
-                )
+            relation = weighted_case(
+                "r1",
+                [
+                    (SQL("'none'"), 30),
+                    (SQL("'interested'"), 30),
+                    (SQL("'contacts'"), 20),
+                    (SQL("'trading'"), 15),
+                    (SQL("'subsidiary'"), 5),
+                ],
             )
+            assignments.append(SQL("wfk_china_relation = %s", relation))
         if "wfk_profile_published" in columns:
             assignments.append(SQL("wfk_profile_published = r2 < 0.4"))
         if "wfk_chinese_name" in columns:
             assignments.append(SQL("wfk_chinese_name = CASE WHEN country_id = %s THEN '公司' || id END", self.cn.id))
-        if not assignments:
+        if "wfk_offer" in columns:
+            assignments.append(
+                SQL(
+                    "wfk_offer = CASE WHEN r3 < 0.7 THEN (%s::text[])[1 + floor(r3 / 0.7 * %s)::int] END",
+                    OFFERS,
+                    len(OFFERS),
+                )
+            )
+        if "wfk_need" in columns:
+            assignments.append(
+                SQL(
+                    "wfk_need = CASE WHEN r4 < 0.5 THEN (%s::text[])[1 + floor(r4 / 0.5 * %s)::int] END",
+                    NEEDS,
+                    len(NEEDS),
+                )
+            )
+        if assignments:
+            self.execute(
+                SQL(
+                    "UPDATE res_partner p SET %s FROM (SELECT id AS cid, random() AS r1, random() AS r2, "
+                    "random() AS r3, random() AS r4 FROM bench_company) r WHERE p.id = r.cid",
+                    SQL(", ").join(assignments),
+                )
+            )
+        Partner = self.env["res.partner"]
+        # secondary industries: one or two for 30 % of the companies
+        self._fill_many2many(
+            Partner,
+            "secondary_industry_ids",
+            "SELECT id FROM bench_company WHERE random() < 0.3",
+            self.industries.ids,
+            2,
+        )
+        # what the companies look for: one or two tags for half of them
+        if "wfk.looking.for" in self.env:
+            tags = self.env["wfk.looking.for"].search([])
+            self._fill_many2many(
+                Partner, "wfk_looking_for_ids", "SELECT id FROM bench_company WHERE random() < 0.5", tags.ids, 2
+            )
+        self.recompute_stored(Partner, "SELECT id FROM bench_company")
+
+    def _fill_many2many(self, Model, field_name, ids_query, values, max_per_record):
+        """Link each record of ``ids_query`` to 1..max_per_record random ``values`` through the field's table."""
+        field = Model._fields.get(field_name)
+        if field is None or field.type != "many2many" or not values:
             return
         self.execute(
             SQL(
-                "UPDATE res_partner p SET %s FROM (SELECT id AS cid, random() AS r1, random() AS r2 "
-                "FROM bench_company) r WHERE p.id = r.cid",
-                SQL(", ").join(assignments),
+                """
+                INSERT INTO %(table)s (%(col1)s, %(col2)s)
+                SELECT DISTINCT r.id, (%(values)s::int[])[1 + floor(random() * %(n)s)::int]
+                  FROM (%(ids)s) AS r CROSS JOIN generate_series(1, 1 + floor(random() * %(k)s)::int)
+                ON CONFLICT DO NOTHING
+                """,
+                table=SQL.identifier(field.relation),
+                col1=SQL.identifier(field.column1),
+                col2=SQL.identifier(field.column2),
+                values=values,
+                n=len(values),
+                ids=SQL(ids_query),
+                k=max_per_record,
             )
         )
+
+    def recompute_stored(self, Model, ids_query):
+        """Recompute, through the ORM, the stored computed fields the WFK modules add to ``Model`` (e.g. the
+        matchmaking fit codes derived from offer and need) for the records written in SQL."""
+        fields = [
+            field
+            for field in Model._fields.values()
+            if field.store and field.compute and getattr(field, "_module", "").startswith("wfk_")
+        ]
+        if not fields:
+            return
+        self.cr.execute(SQL(ids_query))
+        records = Model.browse([row[0] for row in self.cr.fetchall()])
+        for field in fields:
+            self.env.add_to_compute(field, records)
+        self.env.flush_all()
+        self.env.invalidate_all()
 
     # --------------------------------------------------------------- requests
 
@@ -659,6 +738,7 @@ class Generator:
         self.insert("crm_lead", values, source)
         # origin cities: city partners of the Chinese cities, linked from 70 % of the China requests
         self._make_origin_cities()
+        self._lead_industries()
         # tags on 30 % of the requests, in both teams
         Tag = self.env["crm.tag"]
         tags = Tag.search([])
@@ -675,6 +755,35 @@ class Generator:
                 0,
             )
         )
+
+    def _lead_industries(self):
+        """Industries of the requests (OCA crm_industry computes them from the partner), when installed."""
+        Lead, Partner = self.env["crm.lead"], self.env["res.partner"]
+        if "industry_id" in self.columns("crm_lead"):
+            self.execute(
+                SQL(
+                    "UPDATE crm_lead l SET industry_id = p.industry_id FROM res_partner p "
+                    "WHERE p.id = l.partner_id AND p.industry_id IS NOT NULL"
+                )
+            )
+        lead_field = Lead._fields.get("secondary_industry_ids")
+        partner_field = Partner._fields.get("secondary_industry_ids")
+        if lead_field and partner_field and lead_field.type == partner_field.type == "many2many":
+            self.execute(
+                SQL(
+                    "INSERT INTO %s (%s, %s) SELECT l.id, r.%s FROM crm_lead l JOIN %s r ON r.%s = l.partner_id "
+                    "JOIN res_partner p ON p.id = l.partner_id WHERE r.%s IS DISTINCT FROM p.industry_id "
+                    "ON CONFLICT DO NOTHING",
+                    SQL.identifier(lead_field.relation),
+                    SQL.identifier(lead_field.column1),
+                    SQL.identifier(lead_field.column2),
+                    SQL.identifier(partner_field.column2),
+                    SQL.identifier(partner_field.relation),
+                    SQL.identifier(partner_field.column1),
+                    SQL.identifier(partner_field.column2),
+                )
+            )
+        self.recompute_stored(Lead, "SELECT id FROM crm_lead")
 
     def _make_origin_cities(self):
         if "wfk_origin_city_id" not in self.columns("crm_lead"):
