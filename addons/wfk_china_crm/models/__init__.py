@@ -1,2 +1,6 @@
-from . import crm_lead, res_partner, res_users, wfk_contact_log, wfk_representation_office
+from . import crm_lead
 from . import res_config_settings
+from . import res_partner
+from . import res_users
+from . import wfk_contact_log
+from . import wfk_representation_office

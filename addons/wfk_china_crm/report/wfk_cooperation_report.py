@@ -1,4 +1,6 @@
-from odoo import fields, models, tools
+from odoo import fields
+from odoo import models
+from odoo import tools
 from odoo.tools import SQL
 
 from ..models.crm_lead import REQUEST_TYPES
@@ -32,18 +34,26 @@ class WfkCooperationReport(models.Model):
     wfk_origin_city_id = fields.Many2one("res.partner", "Origin city or region", readonly=True)
     create_date = fields.Datetime("Created on", readonly=True)
     date_closed = fields.Datetime("Closed on", readonly=True)
-    won_status = fields.Selection(
-        [("won", "Won"), ("lost", "Lost"), ("pending", "Open")], "Outcome", readonly=True
-    )
+    won_status = fields.Selection([("won", "Won"), ("lost", "Lost"), ("pending", "Open")], "Outcome", readonly=True)
     active = fields.Boolean(readonly=True)
     request_count = fields.Integer("Requests", readonly=True, aggregator="sum")
     open_count = fields.Integer("Open", readonly=True, aggregator="sum")
     won_count = fields.Integer("Won", readonly=True, aggregator="sum")
     lost_count = fields.Integer("Lost", readonly=True, aggregator="sum")
-    days_open = fields.Float("Days open", readonly=True, aggregator="avg", digits=(16, 1),
-                             help="For open requests: days since the request came in.")
-    days_to_close = fields.Float("Days to close", readonly=True, aggregator="avg", digits=(16, 1),
-                                 help="For won or lost requests: days from creation to closing.")
+    days_open = fields.Float(
+        "Days open",
+        readonly=True,
+        aggregator="avg",
+        digits=(16, 1),
+        help="For open requests: days since the request came in.",
+    )
+    days_to_close = fields.Float(
+        "Days to close",
+        readonly=True,
+        aggregator="avg",
+        digits=(16, 1),
+        help="For won or lost requests: days from creation to closing.",
+    )
     wfk_jobs_planned = fields.Integer("Jobs planned", readonly=True, aggregator="sum")
     wfk_investment_amount = fields.Float("Investment (EUR)", readonly=True, aggregator="sum")
     wfk_area_m2 = fields.Float("Area (m²)", readonly=True, aggregator="sum", digits=(16, 1))

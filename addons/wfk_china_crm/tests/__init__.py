@@ -1,1 +1,5 @@
-from . import test_contact_log, test_office_access, test_performance, test_representation_office, test_security_groups
+from . import test_contact_log
+from . import test_office_access
+from . import test_performance
+from . import test_representation_office
+from . import test_security_groups
