@@ -1,6 +1,4 @@
-from odoo import fields
-from odoo import models
-from odoo import tools
+from odoo import fields, models, tools
 from odoo.tools import SQL
 
 from ..models.crm_lead import REQUEST_TYPES
@@ -35,7 +33,6 @@ class WfkCooperationReport(models.Model):
     create_date = fields.Datetime("Created on", readonly=True)
     date_closed = fields.Datetime("Closed on", readonly=True)
     won_status = fields.Selection([("won", "Won"), ("lost", "Lost"), ("pending", "Open")], "Outcome", readonly=True)
-    active = fields.Boolean(readonly=True)
     request_count = fields.Integer("Requests", readonly=True, aggregator="sum")
     open_count = fields.Integer("Open", readonly=True, aggregator="sum")
     won_count = fields.Integer("Won", readonly=True, aggregator="sum")
@@ -77,7 +74,6 @@ class WfkCooperationReport(models.Model):
                 l.create_date,
                 l.date_closed,
                 l.won_status,
-                l.active,
                 1 AS request_count,
                 CASE WHEN l.won_status = 'pending' THEN 1 ELSE 0 END AS open_count,
                 CASE WHEN l.won_status = 'won' THEN 1 ELSE 0 END AS won_count,
