@@ -1,4 +1,6 @@
 from . import crm_lead
+from . import digest_digest
+from . import res_config_settings
 from . import res_partner
 from . import res_users
 from . import wfk_contact_log

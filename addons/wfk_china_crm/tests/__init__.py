@@ -4,3 +4,6 @@ from . import test_performance
 from . import test_performance_locks
 from . import test_representation_office
 from . import test_security_groups
+from . import test_cooperation_report
+from . import test_follow_up_cron
+from . import test_pipeline_review
