@@ -94,3 +94,82 @@ class WfkCooperationReport(models.Model):
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(SQL("CREATE OR REPLACE VIEW %s AS (%s)", SQL.identifier(self._table), SQL(self._query())))
+
+    # ------------------------------------------------------------------
+    # Grouping performance (docs/benchmark.md, operation 6)
+    # ------------------------------------------------------------------
+
+    def _read_group(self, domain, groupby=(), aggregates=(), having=(), offset=0, limit=None, order=None):
+        plan = self._wfk_group_order(groupby, order)
+        if plan is None or offset or limit:
+            return super()._read_group(domain, groupby, aggregates, having, offset, limit, order)
+        rows = super()._read_group(domain, groupby, aggregates, having)
+        return self._wfk_sort_groups(rows, groupby, plan)
+
+    def _read_grouping_sets(self, domain, grouping_sets, aggregates=(), order=None):
+        specs = list(dict.fromkeys(spec for groupby in grouping_sets for spec in groupby))
+        plan = self._wfk_group_order(specs, order)
+        if plan is None:
+            return super()._read_grouping_sets(domain, grouping_sets, aggregates, order)
+        results = super()._read_grouping_sets(domain, grouping_sets, aggregates)
+        return [
+            self._wfk_sort_groups(rows, groupby, [(spec, desc) for spec, desc in plan if spec in groupby])
+            for rows, groupby in zip(results, grouping_sets, strict=True)
+        ]
+
+    def _wfk_group_order(self, groupby, order):
+        """[(spec, descending)] when the groups are to be ordered by group-bys only and one of them is a
+        many2one ordered by its comodel's fields; None when the ORM's own ordering is fine.
+
+        Ordering groups by a many2one makes the ORM join the comodel and group on its ordering columns
+        too (sequence, translated name). Grouped by office and stage, PostgreSQL then expects one group
+        per request, so it sorts all requests on disk instead of hashing them in parallel: 4× slower
+        than crm.lead grouped by stage at 200,000 requests. Grouping on the ids and ordering the few
+        groups here gives the same result at the cost of a plain grouping.
+        """
+        plan = []
+        for part in (order or "").split(","):
+            if not part.strip():
+                continue
+            words = part.split()
+            if (
+                words[0] not in groupby
+                or len(words) > 2
+                or (len(words) == 2 and words[1].lower() not in ("asc", "desc"))
+            ):
+                return None
+            plan.append((words[0], len(words) == 2 and words[1].lower() == "desc"))
+        relational = [
+            spec
+            for spec, _desc in plan
+            if spec in self._fields
+            and self._fields[spec].type == "many2one"
+            and self.env[self._fields[spec].comodel_name]._order != "id"
+        ]
+        return plan if relational else None
+
+    def _wfk_sort_groups(self, rows, groupby, plan):
+        """Order grouped rows like the ORM would: many2one groups by their comodel's order, empty last."""
+        ranks = {}
+        for spec, _desc in plan:
+            field = self._fields.get(spec)
+            if field is not None and field.type == "many2one":
+                index = groupby.index(spec)
+                ids = {row[index].id for row in rows if row[index]}
+                comodel = self.env[field.comodel_name].with_context(active_test=False)
+                ranks[spec] = {
+                    record_id: rank for rank, record_id in enumerate(comodel.search([("id", "in", list(ids))]).ids)
+                }
+        rows = list(rows)
+        for spec, desc in reversed(plan):
+            index = groupby.index(spec)
+
+            def key(row, index=index, spec=spec):
+                value = row[index]
+                if spec in ranks:
+                    value = ranks[spec].get(value.id) if value else None
+                return (value is None or value is False, value if value is not None and value is not False else 0)
+
+            # PostgreSQL puts empty values last in ascending and first in descending order
+            rows.sort(key=key, reverse=desc)
+        return rows

@@ -7,3 +7,4 @@ from . import test_security_groups
 from . import test_cooperation_report
 from . import test_follow_up_cron
 from . import test_pipeline_review
+from . import test_cooperation_report_grouping
