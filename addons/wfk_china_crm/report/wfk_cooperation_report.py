@@ -20,11 +20,11 @@ class WfkCooperationReport(models.Model):
     lead_id = fields.Many2one("crm.lead", "Request record", readonly=True)
     representation_office_id = fields.Many2one("wfk.representation.office", "Representation office", readonly=True)
     team_id = fields.Many2one("crm.team", "Sales Team", readonly=True)
-    stage_id = fields.Many2one("crm.stage", "Stage", readonly=True)
+    stage_id = fields.Many2one("crm.stage", readonly=True)
     user_id = fields.Many2one("res.users", "Salesperson", readonly=True)
     partner_id = fields.Many2one("res.partner", "Organisation", readonly=True)
-    company_id = fields.Many2one("res.company", "Company", readonly=True)
-    industry_id = fields.Many2one("res.partner.industry", "Industry", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    industry_id = fields.Many2one("res.partner.industry", readonly=True)
     wfk_request_type = fields.Selection(REQUEST_TYPES, "Request type", readonly=True)
     wfk_direction = fields.Selection(
         [("cn_to_de", "China → Germany"), ("de_to_cn", "Germany → China")], "Direction", readonly=True

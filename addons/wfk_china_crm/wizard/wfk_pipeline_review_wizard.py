@@ -1,5 +1,4 @@
-from datetime import datetime
-from datetime import time
+from datetime import datetime, time
 
 from dateutil.relativedelta import relativedelta
 
