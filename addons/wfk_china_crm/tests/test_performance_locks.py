@@ -174,7 +174,7 @@ class TestPerformanceLocks(WfkOfficeCase):
             )
 
         self.warm_up(cooperation_request, plain_lead)
-        with self.assertQueryCount(39):
+        with self.assertQueryCount(40):
             lead = cooperation_request()
         self.assertEqual(lead.stage_id, next_stage)
         # a cooperation request costs no more queries than a plain lead
