@@ -1012,56 +1012,88 @@ class Generator:
     # ------------------------------------------- memberships, delegations (later issues)
 
     def make_memberships(self):
+        """ISA memberships (when the module is there): cities joining over the years, some observers
+        promoted, some leaving; the status history is kept by the model itself."""
         if not self.has_model("wfk.isa.membership"):
             return
         Membership = self.env["wfk.isa.membership"]
         fields = Membership._fields
-        cities = self.env["res.partner"].search([("name", "like", "City of %")], order="id")
-        if len(cities) < self.size["memberships"]:
-            extra = self.env["res.partner"].create(
+        Partner = self.env["res.partner"]
+        cities = Partner.search([("name", "=like", "City of %"), ("is_company", "=", True)], order="id")
+        missing = self.size["memberships"] - len(cities)
+        if missing > 0:
+            cities |= Partner.create(
                 [
-                    {"name": f"City of ISA member {i}", "is_company": True, "country_id": self.de.id}
-                    for i in range(self.size["memberships"] - len(cities))
+                    {
+                        "name": f"City of {DE_CITIES[i % len(DE_CITIES)]} {i}",
+                        "is_company": True,
+                        "country_id": self.de.id,
+                    }
+                    for i in range(missing)
                 ]
             )
-            cities |= extra
         values = []
         for i, city in enumerate(cities[: self.size["memberships"]]):
-            joined = date(2016, 4, 1) + timedelta(days=self.rng.randrange(0, 9 * 365))
-            vals = {"partner_id": city.id}
-            if "member_kind" in fields:
-                vals["member_kind"] = "city"
-            if "date_joined" in fields:
+            joined = date(2016, 4, 22) + timedelta(days=self.rng.randrange(0, 6 * 365))
+            status = "observer" if i % 5 == 0 else "member"
+            vals = {"partner_id": city.id, "member_kind": "city", "status": status, "date_status": joined}
+            if status == "member":
                 vals["date_joined"] = joined
-            if "status" in fields:
-                vals["status"] = "member" if i % 5 else "observer"
-            values.append(vals)
+            values.append({key: value for key, value in vals.items() if key in fields})
         memberships = Membership.create(values)
-        # status history: some observers became members, some members left
-        if "status" in fields:
-            for membership in memberships.filtered(lambda m: m.status == "observer")[::2]:
-                membership.write({"status": "member"})
-            for membership in memberships.filtered(lambda m: m.status == "member")[::7]:
-                vals = {"status": "left"}
-                if "date_left" in fields:
-                    vals["date_left"] = date.today() - timedelta(days=self.rng.randrange(30, 900))
-                membership.write(vals)
+        if "status" not in fields:
+            return
+        for membership in memberships.filtered(lambda m: m.status == "observer")[::2]:
+            day = (membership.date_status or date(2019, 1, 1)) + timedelta(days=self.rng.randrange(90, 700))
+            membership.write(
+                {key: value for key, value in {"status": "member", "date_status": day}.items() if key in fields}
+            )
+        for membership in memberships.filtered(lambda m: m.status == "member")[::7]:
+            day = (membership.date_status or date(2019, 1, 1)) + timedelta(days=self.rng.randrange(200, 1500))
+            vals = {"status": "left", "date_status": min(day, date.today())}
+            membership.write({key: value for key, value in vals.items() if key in fields})
 
     def make_delegations(self):
+        """Delegations (when the model is there): trips out and visits in with participants and stops."""
         if not self.has_model("wfk.delegation"):
             return
         Delegation = self.env["wfk.delegation"]
         fields = Delegation._fields
+        self.cr.execute("SELECT id, contact_id FROM bench_company WHERE contact_id IS NOT NULL ORDER BY rn LIMIT 2000")
+        people = self.cr.fetchall()
+        has_participants = "wfk.delegation.participant" in self.env and "participant_ids" in fields
+        has_stops = "wfk.delegation.stop" in self.env and "stop_ids" in fields
         values = []
         for i in range(self.size["delegations"]):
             start = date.today() - timedelta(days=self.rng.randrange(-120, 6 * 365))
+            end = start + timedelta(days=self.rng.randrange(3, 10))
             vals = {
                 "name": f"Delegation {i + 1} to {self.rng.choice(OFFICE_CITIES)}",
                 "direction": self.rng.choice(["outbound", "inbound"]),
                 "date_start": start,
-                "date_end": start + timedelta(days=self.rng.randrange(3, 10)),
+                "date_end": end,
+                "office_id": self.rng.choice(self.offices.ids),
             }
-            values.append({k: v for k, v in vals.items() if k in fields})
+            if has_participants:
+                vals["participant_ids"] = [
+                    Command.create(
+                        {
+                            "partner_id": person_id,
+                            "organization_id": company_id,
+                            "role": "Participant",
+                            "cost_bearer": self.rng.choice(["self", "self", "agency", "host"]),
+                        }
+                    )
+                    for company_id, person_id in self.rng.sample(people, min(len(people), self.rng.randrange(3, 14)))
+                ]
+            if has_stops:
+                city = self.rng.choice(OFFICE_CITIES)
+                vals["stop_ids"] = [
+                    Command.create(
+                        {"sequence": 1, "city": city, "country_id": self.cn.id, "date_start": start, "date_end": end}
+                    )
+                ]
+            values.append({key: value for key, value in vals.items() if key in fields})
         Delegation.create(values)
 
     def make_hosted(self):
