@@ -104,7 +104,7 @@ class WfkCooperationReport(models.Model):
         if plan is None or offset or limit:
             return super()._read_group(domain, groupby, aggregates, having, offset, limit, order)
         rows = super()._read_group(domain, groupby, aggregates, having)
-        return self._wfk_sort_groups(rows, groupby, plan)
+        return self._wfk_sort_groups(rows, groupby, plan, self._wfk_group_ranks([(rows, groupby)], plan))
 
     def _read_grouping_sets(self, domain, grouping_sets, aggregates=(), order=None):
         specs = list(dict.fromkeys(spec for groupby in grouping_sets for spec in groupby))
@@ -112,8 +112,9 @@ class WfkCooperationReport(models.Model):
         if plan is None:
             return super()._read_grouping_sets(domain, grouping_sets, aggregates, order)
         results = super()._read_grouping_sets(domain, grouping_sets, aggregates)
+        ranks = self._wfk_group_ranks(list(zip(results, grouping_sets, strict=True)), plan)
         return [
-            self._wfk_sort_groups(rows, groupby, [(spec, desc) for spec, desc in plan if spec in groupby])
+            self._wfk_sort_groups(rows, groupby, [(spec, desc) for spec, desc in plan if spec in groupby], ranks)
             for rows, groupby in zip(results, grouping_sets, strict=True)
         ]
 
@@ -148,18 +149,27 @@ class WfkCooperationReport(models.Model):
         ]
         return plan if relational else None
 
-    def _wfk_sort_groups(self, rows, groupby, plan):
-        """Order grouped rows like the ORM would: many2one groups by their comodel's order, empty last."""
+    def _wfk_group_ranks(self, results, plan):
+        """{spec: {id: rank}} for the many2one group-bys of ``plan``: one ordered search per comodel."""
         ranks = {}
         for spec, _desc in plan:
             field = self._fields.get(spec)
-            if field is not None and field.type == "many2one":
-                index = groupby.index(spec)
-                ids = {row[index].id for row in rows if row[index]}
-                comodel = self.env[field.comodel_name].with_context(active_test=False)
-                ranks[spec] = {
-                    record_id: rank for rank, record_id in enumerate(comodel.search([("id", "in", list(ids))]).ids)
-                }
+            if field is None or field.type != "many2one":
+                continue
+            ids = set()
+            for rows, groupby in results:
+                if spec in groupby:
+                    index = groupby.index(spec)
+                    ids.update(row[index].id for row in rows if row[index])
+            comodel = self.env[field.comodel_name].with_context(active_test=False)
+            # fetching the name with the order also serves the groups' display names: no extra query
+            names = [comodel._rec_name] if comodel._rec_name in comodel._fields else []
+            ordered = comodel.search_fetch([("id", "in", list(ids))], names)
+            ranks[spec] = {record_id: rank for rank, record_id in enumerate(ordered.ids)}
+        return ranks
+
+    def _wfk_sort_groups(self, rows, groupby, plan, ranks):
+        """Order grouped rows like the ORM would: many2one groups by their comodel's order."""
         rows = list(rows)
         for spec, desc in reversed(plan):
             index = groupby.index(spec)

@@ -101,8 +101,13 @@ class TestCooperationReportGrouping(WfkOfficeCase):
 
     def test_grouping_query_count(self):
         Report = self.env["wfk.cooperation.report"].with_user(self.manager_user)
+        pivot = [[], ["representation_office_id"], ["stage_id"], ["representation_office_id", "stage_id"]]
         Report.formatted_read_group(self.domain, ["representation_office_id", "stage_id"], ["__count"])
+        Report.formatted_read_grouping_sets(self.domain, pivot, ["__count"])
         self.env.invalidate_all()
-        # the grouping, the ranks of offices and of stages, their display names
-        with self.assertQueryCount(5):
+        # the grouping, then offices and stages in their order with their names
+        with self.assertQueryCount(3):
             Report.formatted_read_group(self.domain, ["representation_office_id", "stage_id"], ["__count"])
+        self.env.invalidate_all()
+        with self.assertQueryCount(3):
+            Report.formatted_read_grouping_sets(self.domain, pivot, ["__count"])
