@@ -1,4 +1,5 @@
 from . import test_contact_log
+from . import test_cooperation_pipeline
 from . import test_cooperation_report
 from . import test_cooperation_report_grouping
 from . import test_follow_up_cron
@@ -7,4 +8,10 @@ from . import test_performance
 from . import test_performance_locks
 from . import test_pipeline_review
 from . import test_representation_office
+from . import test_res_partner_profile
+from . import test_res_partner_uscc
 from . import test_security_groups
+from . import test_wfk_match_access
+from . import test_wfk_match_introduce
+from . import test_wfk_match_performance
+from . import test_wfk_match_ranking
