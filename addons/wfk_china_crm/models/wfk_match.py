@@ -187,7 +187,8 @@ class WfkMatch(models.Model):
                 UNION
                 SELECT partner_id FROM wfk_looking_for_partner_rel WHERE looking_for_id IN (SELECT id FROM tags)
                 UNION
-                SELECT id FROM res_partner WHERE wfk_offer_fit LIKE %(fit)s OR wfk_need_fit LIKE %(fit)s
+                SELECT id FROM res_partner
+                 WHERE is_company AND active AND (wfk_offer_fit LIKE %(fit)s OR wfk_need_fit LIKE %(fit)s)
             ),
             secondary AS (
                 SELECT res_partner_id AS partner_id,
