@@ -50,10 +50,11 @@ class CrmLead(models.Model):
 
     wfk_contact_log_ids = fields.One2many("wfk.contact.log", "lead_id", string="Contact logs")
 
-    # Office KPIs count every office's requests by outcome: an index-only scan instead of reading the table
-    # (company_id for the multi-company rule).
-    _wfk_office_won_status_idx = models.Index(
-        "(representation_office_id, won_status) INCLUDE (company_id) WHERE representation_office_id IS NOT NULL"
+    # Office KPIs count every office's requests by outcome, the cooperation report groups all requests by office
+    # and stage: index-only scans instead of reading the table (won_status, active: the report's filter;
+    # company_id: the multi-company rule).
+    _wfk_office_stage_report_idx = models.Index(
+        "(representation_office_id, stage_id) INCLUDE (won_status, active, company_id)"
     )
     # The cooperation report grouped by creation month reads every request's date: an index-only scan instead
     # of reading the table (active and won_status: the report's filter; company_id: the multi-company rule).

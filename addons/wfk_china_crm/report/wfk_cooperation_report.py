@@ -1,3 +1,7 @@
+import re
+
+import pytz
+
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
@@ -94,10 +98,39 @@ class WfkCooperationReport(models.Model):
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(SQL("CREATE OR REPLACE VIEW %s AS (%s)", SQL.identifier(self._table), SQL(self._query())))
+        self._wfk_create_month_statistics()
 
     # ------------------------------------------------------------------
     # Grouping performance (docs/benchmark.md, operation 6)
     # ------------------------------------------------------------------
+
+    def _wfk_create_month_statistics(self):
+        """Tell PostgreSQL how many creation months the requests span, in the users' time zones.
+
+        Grouped by month, a request's creation date becomes date_trunc('month', <date in the user's time
+        zone>): without statistics on that expression PostgreSQL expects one group per request and sorts
+        them all (on disk at 200,000 requests) instead of hashing them in parallel, 1.4x slower than
+        crm.lead grouped by stage. Extended statistics on the expression, for the time zones of WFK
+        (Kaiserslautern, the offices in China), of the internal users at install/upgrade, and for no
+        time zone, fix the estimate; they cost nothing on writes, only a little at ANALYZE.
+        """
+        cr = self.env.cr
+        cr.execute(
+            "SELECT DISTINCT p.tz FROM res_users u JOIN res_partner p ON p.id = u.partner_id "
+            "WHERE u.active AND NOT u.share AND p.tz IS NOT NULL"
+        )
+        zones = {"Europe/Berlin", "Asia/Shanghai"} | {tz for (tz,) in cr.fetchall() if tz in pytz.all_timezones_set}
+        expressions = {"wfk_crm_lead_month": SQL("date_trunc('month', create_date)")}
+        for tz in sorted(zones):
+            name = "wfk_crm_lead_month_" + re.sub(r"[^a-z0-9]+", "_", tz.lower())
+            expressions[name[:63]] = SQL("date_trunc('month', timezone(%s, timezone('UTC', create_date)))", tz)
+        cr.execute("SELECT stxname FROM pg_statistic_ext WHERE stxname = ANY(%s)", [list(expressions)])
+        existing = {name for (name,) in cr.fetchall()}
+        for name, expression in expressions.items():
+            if name not in existing:
+                cr.execute(SQL("CREATE STATISTICS %s ON (%s) FROM crm_lead", SQL.identifier(name), expression))
+        if set(expressions) - existing:
+            cr.execute("ANALYZE crm_lead")
 
     def _read_group(self, domain, groupby=(), aggregates=(), having=(), offset=0, limit=None, order=None):
         plan = self._wfk_group_order(groupby, order)

@@ -1,4 +1,4 @@
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import WfkOfficeCase
 
@@ -111,3 +111,11 @@ class TestCooperationReportGrouping(WfkOfficeCase):
         self.env.invalidate_all()
         with self.assertQueryCount(3):
             Report.formatted_read_grouping_sets(self.domain, pivot, ["__count"])
+
+    def test_month_statistics_for_the_users_time_zones(self):
+        new_test_user(self.env, login="wfk_sao_paulo_user", name="São Paulo User", tz="America/Sao_Paulo")
+        self.env["wfk.cooperation.report"]._wfk_create_month_statistics()
+        self.env.cr.execute("SELECT stxname FROM pg_statistic_ext WHERE stxname LIKE 'wfk_crm_lead_month%%'")
+        names = {name for (name,) in self.env.cr.fetchall()}
+        for name in ("month", "month_europe_berlin", "month_asia_shanghai", "month_america_sao_paulo"):
+            self.assertIn(f"wfk_crm_lead_{name}", names)
