@@ -230,7 +230,7 @@ class CrmLead(models.Model):
     @api.depends("wfk_planned_delegation_ids")
     def _compute_wfk_planned_delegation_count(self):
         counts = {}
-        if self.ids:
+        if self.ids and self.env["wfk.delegation"].has_access("read"):
             groups = self.env["wfk.delegation"]._read_group(
                 [("request_lead_id", "in", self.ids)], ["request_lead_id"], ["__count"]
             )

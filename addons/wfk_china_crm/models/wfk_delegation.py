@@ -158,7 +158,7 @@ class WfkDelegation(models.Model):
     @api.depends("lead_ids")
     def _compute_lead_count(self):
         counts = {}
-        if self.ids:
+        if self.ids and self.env["crm.lead"].has_access("read"):
             groups = self.env["crm.lead"]._read_group(
                 [("wfk_delegation_id", "in", self.ids)], ["wfk_delegation_id"], ["__count"]
             )

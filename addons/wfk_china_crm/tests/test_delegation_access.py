@@ -117,3 +117,16 @@ class TestDelegationAccess(WfkDelegationCase):
             self.assertEqual(participants_menu in visible, user == self.manager_user, user.login)
         visible = self.env["ir.ui.menu"].with_user(self.internal_user).search([])._filter_visible_menus()
         self.assertNotIn(menu, visible)
+
+    def test_sales_users_outside_wfk_still_read_requests(self):
+        salesman = self.env["res.users"].create(
+            {
+                "name": "Plain Salesman",
+                "login": "wfk_delegation_plain_salesman",
+                "group_ids": [Command.set(self.env.ref("sales_team.group_sale_salesman_all_leads").ids)],
+            }
+        )
+        lead = self.env["crm.lead"].create({"name": "Follow-up", "wfk_delegation_id": self.delegation.id})
+        row = lead.with_user(salesman).read(["name", "wfk_planned_delegation_count"])[0]
+        self.assertEqual(row["wfk_planned_delegation_count"], 0)
+        self.env["crm.lead"].with_user(salesman).get_views([(False, "form")])
