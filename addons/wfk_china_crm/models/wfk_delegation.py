@@ -90,7 +90,7 @@ class WfkDelegation(models.Model):
     objective = fields.Html(string="Purpose and programme")
     result = fields.Html(help="What the delegation achieved, in a few lines for the report.")
     recommendations = fields.Html(string="Recommended next steps")
-    company_id = fields.Many2one("res.company", string="Company", default=lambda self: self.env.company)
+    company_id = fields.Many2one("res.company", default=lambda self: self.env.company)
     color = fields.Integer(string="Colour")
 
     participant_count = fields.Integer(

@@ -10,9 +10,7 @@ class WfkDelegationOutcome(models.Model):
     _description = "Delegation outcome"
     _order = "delegation_id, sequence, date, id"
 
-    delegation_id = fields.Many2one(
-        "wfk.delegation", string="Delegation", required=True, ondelete="cascade", index=True
-    )
+    delegation_id = fields.Many2one("wfk.delegation", required=True, ondelete="cascade", index=True)
     sequence = fields.Integer(default=10)
     kind = fields.Selection(
         [
@@ -27,7 +25,7 @@ class WfkDelegationOutcome(models.Model):
         default="other",
     )
     description = fields.Text(required=True)
-    partner_id = fields.Many2one("res.partner", string="Partner", help="The counterpart: city, company or institute.")
+    partner_id = fields.Many2one("res.partner", help="The counterpart: city, company or institute.")
     date = fields.Date()
     office_id = fields.Many2one(
         "wfk.representation.office",

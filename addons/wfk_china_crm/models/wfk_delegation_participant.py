@@ -10,9 +10,7 @@ class WfkDelegationParticipant(models.Model):
     _order = "delegation_id, sequence, id"
     _rec_name = "partner_id"
 
-    delegation_id = fields.Many2one(
-        "wfk.delegation", string="Delegation", required=True, ondelete="cascade", index=True
-    )
+    delegation_id = fields.Many2one("wfk.delegation", required=True, ondelete="cascade", index=True)
     sequence = fields.Integer(default=10)
     partner_id = fields.Many2one("res.partner", string="Person", required=True, index=True, ondelete="restrict")
     organization_id = fields.Many2one(

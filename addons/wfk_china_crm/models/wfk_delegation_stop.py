@@ -10,12 +10,10 @@ class WfkDelegationStop(models.Model):
     _order = "delegation_id, sequence, date_start, id"
     _rec_name = "city"
 
-    delegation_id = fields.Many2one(
-        "wfk.delegation", string="Delegation", required=True, ondelete="cascade", index=True
-    )
+    delegation_id = fields.Many2one("wfk.delegation", required=True, ondelete="cascade", index=True)
     sequence = fields.Integer(default=10)
     city = fields.Char(required=True)
-    country_id = fields.Many2one("res.country", string="Country")
+    country_id = fields.Many2one("res.country")
     date_start = fields.Date(string="From")
     date_end = fields.Date(string="To")
     host_partner_id = fields.Many2one("res.partner", string="Host", help="Who receives the delegation here.")
