@@ -14,8 +14,8 @@ class WfkDelegationStop(models.Model):
     sequence = fields.Integer(default=10)
     city = fields.Char(required=True)
     country_id = fields.Many2one("res.country")
-    date_start = fields.Date(string="From")
-    date_end = fields.Date(string="To")
+    date_start = fields.Date(string="Arrival")
+    date_end = fields.Date(string="Departure")
     host_partner_id = fields.Many2one("res.partner", string="Host", help="Who receives the delegation here.")
     office_id = fields.Many2one(
         "wfk.representation.office",
