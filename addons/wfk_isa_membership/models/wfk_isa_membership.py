@@ -2,6 +2,7 @@ from datetime import date, datetime, timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+from odoo.fields import Domain
 from odoo.tools.date_utils import parse_date
 
 MEMBER_KINDS = [
@@ -158,10 +159,7 @@ class WfkIsaMembership(models.Model):
         days = {self._to_day(day) for day in values if day}
         if not days:
             return [("id", "=", False)]
-        line_domains = [self._member_period_domain(day) for day in days]
-        line_domain = (
-            line_domains[0] if len(line_domains) == 1 else ["|"] * (len(line_domains) - 1) + sum(line_domains, [])
-        )
+        line_domain = Domain.OR(self._member_period_domain(day) for day in days)
         return [("status_line_ids", "any", line_domain)]
 
     def _to_day(self, value):
@@ -190,8 +188,8 @@ class WfkIsaMembership(models.Model):
         """Return the status of this membership on ``day``, or False if it had none yet."""
         self.ensure_one()
         day = self._to_day(day)
-        line = self.status_line_ids.filtered(lambda l: l.date_from <= day and (not l.date_to or l.date_to >= day))
-        return line[:1].status or False
+        period = self.status_line_ids.filtered(lambda p: p.date_from <= day and (not p.date_to or p.date_to >= day))
+        return period[:1].status or False
 
     # ------------------------------------------------------------
     # CONSTRAINTS
