@@ -26,4 +26,9 @@
     "demo": [
         "demo/wfk_isa_membership_demo.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "wfk_isa_membership/static/tests/tours/*.js",
+        ],
+    },
 }

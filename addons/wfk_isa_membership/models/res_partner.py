@@ -26,7 +26,8 @@ class ResPartner(models.Model):
         compute="_compute_wfk_isa_event_count",
         compute_sudo=True,
         string="Number of ISA events",
-        help="Alliance events the organisation or its contacts registered for or exhibited at.",
+        help="Alliance events the organisation or its contacts registered for or exhibited at, and the event "
+        "at which it was admitted.",
     )
 
     def _wfk_isa_membership_domain(self):
@@ -51,7 +52,7 @@ class ResPartner(models.Model):
             partner.wfk_isa_status = status.get(partner.id, False)
 
     def _wfk_isa_event_ids_by_partner(self):
-        """{commercial partner id: set of ISA event ids} for the commercial partners of self."""
+        """{commercial partner id: set of ISA event ids}: registrations, joint-booth exhibitions, admissions."""
         commercial_ids = self.filtered("id").commercial_partner_id.ids
         events = defaultdict(set)
         if not commercial_ids:
@@ -67,6 +68,12 @@ class ResPartner(models.Model):
             ["wfk_exhibitor_ids", "event_id"],
         )
         for partner, event in booths:
+            events[partner.id].add(event.id)
+        admissions = self.env["wfk.isa.membership"]._read_group(
+            [("partner_id", "in", commercial_ids), ("admission_event_id", "!=", False)],
+            ["partner_id", "admission_event_id"],
+        )
+        for partner, event in admissions:
             events[partner.id].add(event.id)
         return events
 

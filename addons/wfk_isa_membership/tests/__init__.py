@@ -11,3 +11,4 @@ from . import (
     test_membership_status_history,
     test_performance,
 )
+from . import test_ui_tour

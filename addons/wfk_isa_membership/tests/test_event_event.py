@@ -43,6 +43,7 @@ class TestAllianceEvents(WfkIsaCase):
         action = hannover.action_view_wfk_admissions()
         found = self.env["wfk.isa.membership"].with_user(self.officer_user).search(action["domain"])
         self.assertEqual(found, kaiserslautern | goettingen)
+        self.assertEqual(self.kaiserslautern.wfk_isa_event_count, 1, "the admission ceremony is an ISA event")
 
     def test_registrations_count_as_isa_events_of_the_organisation(self):
         plenary = self._event(wfk_isa_kind="plenary", wfk_plenary_number=942)

@@ -27,9 +27,9 @@ class TestIsaPerformance(WfkIsaCase):
 
     def test_partner_counters_in_batch(self):
         self._read_counters(self.kaiserslautern)  # warm up caches outside the measure
-        with self.assertQueryCount(6):
+        with self.assertQueryCount(7):
             single = self._read_counters(self.kaiserslautern)
-        with self.assertQueryCount(7):  # one more partner read: the network cities are a second prefetch group
+        with self.assertQueryCount(8):  # one more partner read: the network cities are a second prefetch group
             many = self._read_counters(self.partners)
         self.assertEqual(single, [(1, "member", 0)])
         self.assertEqual(len(many), 8)
