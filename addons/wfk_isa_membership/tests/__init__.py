@@ -10,5 +10,5 @@ from . import (
     test_membership_one_open,
     test_membership_status_history,
     test_performance,
+    test_ui_tour,
 )
-from . import test_ui_tour

@@ -60,3 +60,12 @@ class TestIsaDemoData(TransactionCase):
         self.assertEqual(len(leads), len(matchmaking.registration_ids))
         self.assertEqual(leads.team_id, self.env.ref("wfk_china_crm.crm_team_china_cooperation"))
         self.assertTrue(all(leads.mapped("wfk_origin_city_id")))
+        # the demo requests are exactly what the shipped rule makes of the registrations
+        rule = self.env.ref("wfk_isa_membership.event_lead_rule_isa_matchmaking")
+        for lead in leads:
+            expected = lead.registration_ids._get_lead_values(rule)
+            for field in ("team_id", "stage_id", "partner_id", "wfk_origin_city_id"):
+                self.assertEqual(lead[field].id, expected[field], f"{lead.name}: {field}")
+            for field in ("name", "type", "wfk_request_type", "wfk_direction"):
+                self.assertEqual(lead[field], expected[field], f"{lead.name}: {field}")
+        self.assertFalse(rule._run_on_registrations(matchmaking.registration_ids), "no request is made twice")
