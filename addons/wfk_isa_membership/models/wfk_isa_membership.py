@@ -48,7 +48,6 @@ class WfkIsaMembership(models.Model):
     )
     country_id = fields.Many2one(
         "res.country",
-        string="Country",
         compute="_compute_country_id",
         store=True,
         readonly=False,
@@ -58,7 +57,7 @@ class WfkIsaMembership(models.Model):
     )
     member_kind = fields.Selection(MEMBER_KINDS, string="Kind", required=True, default="city", tracking=True)
     status = fields.Selection(
-        STATUSES, string="Status", required=True, default="candidate", index=True, tracking=True, group_expand=True
+        STATUSES, required=True, default="candidate", index=True, tracking=True, group_expand=True
     )
     date_status = fields.Date(
         string="Status since",

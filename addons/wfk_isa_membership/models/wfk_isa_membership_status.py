@@ -11,9 +11,7 @@ class WfkIsaMembershipStatus(models.Model):
     _order = "membership_id, date_from desc, id desc"
     _rec_name = "status"
 
-    membership_id = fields.Many2one(
-        "wfk.isa.membership", string="Membership", required=True, ondelete="cascade", index=True
-    )
+    membership_id = fields.Many2one("wfk.isa.membership", required=True, ondelete="cascade", index=True)
     partner_id = fields.Many2one(related="membership_id.partner_id", store=True, string="Member")
     country_id = fields.Many2one(related="membership_id.country_id", store=True, string="Country")
     status = fields.Selection(STATUSES, required=True, index=True)
