@@ -2,7 +2,8 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 
-from .wfk_isa_membership import CLOSED_STATUS, STATUSES
+from .wfk_isa_membership import CLOSED_STATUS
+from .wfk_isa_membership import STATUSES
 
 
 class ResPartner(models.Model):

@@ -1,14 +1,12 @@
-from . import (
-    test_demo_data,
-    test_event_booth,
-    test_event_event,
-    test_event_lead_rule,
-    test_install,
-    test_membership_access,
-    test_membership_import,
-    test_membership_network,
-    test_membership_one_open,
-    test_membership_status_history,
-    test_performance,
-    test_ui_tour,
-)
+from . import test_demo_data
+from . import test_event_booth
+from . import test_event_event
+from . import test_event_lead_rule
+from . import test_install
+from . import test_membership_access
+from . import test_membership_import
+from . import test_membership_network
+from . import test_membership_one_open
+from . import test_membership_status_history
+from . import test_performance
+from . import test_ui_tour
