@@ -1,3 +1,4 @@
+from . import test_dashboard
 from . import test_demo_data
 from . import test_event_booth
 from . import test_event_event
