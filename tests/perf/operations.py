@@ -353,6 +353,19 @@ def setup_report_month(env):
     return ours, vanilla, "crm.lead grouped by stage (all requests)"
 
 
+def setup_report_month_like_for_like(env):
+    Report, Lead = _report_models(env)
+    month = _report_month_field(Report)
+
+    def ours():
+        Report.formatted_read_group([], [f"{month}:month"], ["__count"])
+
+    def vanilla():
+        Lead.formatted_read_group([], ["create_date:month"], ["__count"])
+
+    return ours, vanilla, "crm.lead grouped by creation month (all requests)"
+
+
 def setup_report_pivot(env):
     Report, Lead = _report_models(env)
     office_stage = [[], ["representation_office_id"], ["stage_id"], ["representation_office_id", "stage_id"]]
@@ -391,6 +404,13 @@ OPERATIONS = [
     Operation("5", "Matchmaking: action_wfk_find_matches for one request", setup_matchmaking, None, 300),
     Operation("6a", "wfk.cooperation.report grouped by office × stage", setup_report_office_stage, 1.3, 300),
     Operation("6b", "wfk.cooperation.report grouped by creation month", setup_report_month, 1.3, 300),
+    Operation(
+        "6b′",
+        "wfk.cooperation.report grouped by creation month, against the same grouping of crm.lead",
+        setup_report_month_like_for_like,
+        1.3,
+        300,
+    ),
     Operation(
         "6c", "wfk.cooperation.report pivot office × stage with totals (grouping sets)", setup_report_pivot, 1.3, 300
     ),
