@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
 
 REQUEST_TYPES = [
     ("research_partner", "Research partner"),
@@ -17,7 +18,8 @@ REQUEST_TYPES = [
 class CrmLead(models.Model):
     """Cooperation requests: a lead or opportunity with China-specific facts."""
 
-    _inherit = "crm.lead"
+    _name = "crm.lead"
+    _inherit = ["crm.lead", "wfk.input.guard"]
 
     representation_office_id = fields.Many2one(
         "wfk.representation.office",
@@ -83,3 +85,14 @@ class CrmLead(models.Model):
         if self.representation_office_id.state in ("planned", "active"):
             defaults["default_office_id"] = self.representation_office_id.id
         return defaults
+
+    @api.constrains("wfk_jobs_planned", "wfk_investment_amount", "wfk_area_m2")
+    def _check_wfk_outcome_figures(self):
+        for lead in self:
+            if min(lead.wfk_jobs_planned, lead.wfk_investment_amount, lead.wfk_area_m2) < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Jobs planned, investment and area of request %(request)s cannot be negative.",
+                        request=lead.display_name,
+                    )
+                )

@@ -1,0 +1,72 @@
+from itertools import count
+
+from odoo.tests import tagged
+
+from .access_matrix import AccessMatrixCase, ModelSpec
+
+_serial = count(1)
+
+
+@tagged("post_install", "-at_install")
+class TestAccessMatrix(AccessMatrixCase):
+    """Every cell of the wfk_china_crm rows of the access matrix, against the real ORM."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        Partner = cls.env["res.partner"]
+        cls.org = {
+            cls.office_a: Partner.create({"name": "Yangzhou Automation Ltd.", "is_company": True}),
+            cls.office_b: Partner.create({"name": "Foshan Robotics Ltd.", "is_company": True}),
+        }
+        cls.team = cls.env.ref("wfk_china_crm.crm_team_china_cooperation")
+        cls.logs, cls.leads = {}, {}
+        for office in (cls.office_a, cls.office_b):
+            cls.logs[office] = cls.env["wfk.contact.log"].create(cls._log_vals(office))
+            cls.leads[office] = cls.env["crm.lead"].create(cls._lead_vals(office))
+
+    @classmethod
+    def _log_vals(cls, office):
+        return {"subject": f"Meeting {next(_serial)}", "partner_id": cls.org[office].id, "office_id": office.id}
+
+    @classmethod
+    def _lead_vals(cls, office):
+        return {
+            "name": f"Request {next(_serial)}",
+            "type": "opportunity",
+            "team_id": cls.team.id,
+            "partner_id": cls.org[office].id,
+            "representation_office_id": office.id,
+        }
+
+    @classmethod
+    def matrix_specs(cls):
+        return {
+            "wfk.representation.office": ModelSpec(
+                record=lambda office: office,
+                create_vals=lambda office: {
+                    "name": f"New office {next(_serial)}",
+                    "code": f"MX-N{next(_serial)}",
+                    "user_ids": [(6, 0, office.user_ids.ids)],
+                },
+                write_vals=lambda office: {"desk_count": 6},
+            ),
+            "wfk.contact.log": ModelSpec(
+                record=lambda office: cls.logs[office],
+                create_vals=cls._log_vals,
+                write_vals=lambda office: {"subject": "Follow-up call"},
+                read_fields=["subject", "summary", "office_id"],
+            ),
+            "crm.lead": ModelSpec(
+                record=lambda office: cls.leads[office],
+                create_vals=cls._lead_vals,
+                write_vals=lambda office: {"wfk_jobs_planned": 12},
+                read_fields=["name", "representation_office_id", "wfk_investment_amount"],
+            ),
+        }
+
+    def test_matrix_covers_every_model(self):
+        self.check_matrix_complete("wfk_china_crm", extended={"crm.lead"})
+
+    def test_access_matrix(self):
+        self.check_matrix("wfk_china_crm", self.matrix_specs())

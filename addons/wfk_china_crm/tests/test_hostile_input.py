@@ -1,0 +1,200 @@
+from hypothesis import strategies as st
+
+from odoo.tests import new_test_user, tagged
+
+from .hostile_input import HostileInputCase, TEXTS, HTML
+
+
+@tagged("post_install", "-at_install")
+class TestHostileInput(HostileInputCase):
+    """Random and malicious values on offices, contact logs and cooperation requests."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.manager = new_test_user(cls.env, login="hostile_manager", groups="wfk_china_crm.group_wfk_manager")
+        cls.staff = new_test_user(cls.env, login="hostile_staff", groups="wfk_china_crm.group_wfk_office_staff")
+        Office = cls.env["wfk.representation.office"]
+        cls.office = Office.create(
+            {"name": "Hostile Yangzhou", "code": "H-YZ", "state": "active", "user_ids": [(6, 0, cls.staff.ids)]}
+        )
+        cls.other_office = Office.create({"name": "Hostile Foshan", "code": "H-FS", "state": "active"})
+        cls.closed_office = Office.create(
+            {
+                "name": "Hostile closed",
+                "code": "H-CL",
+                "state": "closed",
+                "date_opened": "2018-01-01",
+                "date_closed": "2020-01-01",
+                "user_ids": [(6, 0, cls.staff.ids)],
+            }
+        )
+        Partner = cls.env["res.partner"]
+        cls.org = Partner.create({"name": "Chuzhou Industrial Park", "is_company": True})
+        cls.person = Partner.create({"name": "Wang Fang", "parent_id": cls.org.id})
+        cls.other_org = Partner.create({"name": "Foshan Robotics", "is_company": True})
+        cls.lead = cls.env["crm.lead"].create(
+            {
+                "name": "Research partner for plant optimisation",
+                "partner_id": cls.org.id,
+                "representation_office_id": cls.office.id,
+                "team_id": cls.env.ref("wfk_china_crm.crm_team_china_cooperation").id,
+            }
+        )
+        cls.log = cls.env["wfk.contact.log"].create(
+            {"subject": "Site visit", "partner_id": cls.org.id, "office_id": cls.office.id, "user_id": cls.staff.id}
+        )
+        offices = (cls.office | cls.other_office | cls.closed_office).ids
+        partners = (cls.org | cls.person | cls.other_org).ids
+        cls.relations = {
+            "country_id": cls.env.ref("base.cn").ids + cls.env.ref("base.de").ids,
+            "state_id": cls.env["res.country.state"].search([("country_id.code", "=", "CN")], limit=2).ids,
+            "host_partner_id": partners,
+            "manager_id": (cls.manager | cls.staff).ids,
+            "user_ids": (cls.manager | cls.staff).ids,
+            "hosted_partner_ids": partners,
+            "industry_ids": cls.env["res.partner.industry"].search([], limit=2).ids or partners,
+            "company_id": cls.env.company.ids,
+            "office_id": offices,
+            "representation_office_id": offices,
+            "user_id": (cls.manager | cls.staff).ids,
+            "partner_id": partners,
+            "contact_person_id": partners,
+            "lead_id": cls.lead.ids,
+            "wfk_origin_city_id": partners,
+        }
+
+    # ------------------------------------------------------------------ offices
+
+    OFFICE_FIELDS = [
+        "name",
+        "code",
+        "sequence",
+        "city",
+        "country_id",
+        "state_id",
+        "host_partner_id",
+        "direction",
+        "state",
+        "date_opened",
+        "date_closed",
+        "floor_area",
+        "desk_count",
+        "manager_id",
+        "user_ids",
+        "hosted_partner_ids",
+        "industry_ids",
+        "color",
+        "notes",
+    ]
+
+    def _office_invariant(self, office):
+        self.assertGreaterEqual(office.floor_area, 0)
+        self.assertGreaterEqual(office.desk_count, 0)
+        if office.date_opened and office.date_closed:
+            self.assertGreaterEqual(office.date_closed, office.date_opened)
+        self.assertEqual(office.search_count([("code", "=", office.code)]), 1, "office codes stay unique")
+
+    def test_hostile_office_create(self):
+        required = st.fixed_dictionaries({"name": TEXTS, "code": st.one_of(TEXTS, st.sampled_from(["H-YZ", "H-FS"]))})
+        self.fuzz_create(
+            "wfk.representation.office",
+            self.vals_strategy("wfk.representation.office", self.OFFICE_FIELDS, self.relations, required),
+            user=self.manager,
+            invariant=self._office_invariant,
+        )
+
+    def test_hostile_office_write(self):
+        self.fuzz_write(
+            self.other_office,
+            self.vals_strategy("wfk.representation.office", self.OFFICE_FIELDS, self.relations),
+            user=self.manager,
+            invariant=self._office_invariant,
+        )
+
+    # -------------------------------------------------------------- contact logs
+
+    LOG_FIELDS = [
+        "date",
+        "office_id",
+        "user_id",
+        "partner_id",
+        "contact_person_id",
+        "channel",
+        "subject",
+        "summary",
+        "lead_id",
+        "follow_up_date",
+    ]
+
+    def _log_invariant(self, log):
+        self.assertTrue(log.subject.strip())
+        self.assertNotEqual(log.office_id.state, "closed")
+        if log.contact_person_id:
+            self.assertEqual(log.contact_person_id.commercial_partner_id, log.partner_id.commercial_partner_id)
+        if log.follow_up_date:
+            self.assertGreaterEqual(log.follow_up_date, log.date.date())
+
+    def test_hostile_contact_log_create(self):
+        required = st.fixed_dictionaries({"subject": TEXTS, "partner_id": st.sampled_from([self.org.id])})
+        self.fuzz_create(
+            "wfk.contact.log",
+            self.vals_strategy("wfk.contact.log", self.LOG_FIELDS, self.relations, required),
+            user=self.staff,
+            invariant=self._log_invariant,
+        )
+
+    def test_hostile_contact_log_write(self):
+        self.fuzz_write(
+            self.log,
+            self.vals_strategy("wfk.contact.log", self.LOG_FIELDS, self.relations),
+            user=self.staff,
+            invariant=self._log_invariant,
+        )
+
+    # ---------------------------------------------------- cooperation requests
+
+    LEAD_FIELDS = [
+        "name",
+        "representation_office_id",
+        "wfk_request_type",
+        "wfk_direction",
+        "wfk_origin_city_id",
+        "wfk_jobs_planned",
+        "wfk_investment_amount",
+        "wfk_area_m2",
+        "description",
+        "partner_id",
+    ]
+
+    def _lead_invariant(self, lead):
+        self.assertGreaterEqual(lead.wfk_jobs_planned, 0)
+        self.assertGreaterEqual(lead.wfk_investment_amount, 0)
+        self.assertGreaterEqual(lead.wfk_area_m2, 0)
+
+    def test_hostile_request_create(self):
+        required = st.fixed_dictionaries({"name": TEXTS})
+        self.fuzz_create(
+            "crm.lead",
+            self.vals_strategy("crm.lead", self.LEAD_FIELDS, self.relations, required),
+            user=self.staff,
+            invariant=self._lead_invariant,
+        )
+
+    def test_hostile_request_write(self):
+        self.fuzz_write(
+            self.lead,
+            self.vals_strategy("crm.lead", self.LEAD_FIELDS, self.relations),
+            user=self.staff,
+            invariant=self._lead_invariant,
+        )
+
+    # ---------------------------------------------------------------- HTML
+
+    def test_html_is_sanitised(self):
+        self.fuzz_create(
+            "wfk.contact.log",
+            st.fixed_dictionaries({"subject": st.just("Notes"), "partner_id": st.just(self.org.id), "summary": HTML}),
+            user=self.staff,
+        )
+        self.fuzz_write(self.office, st.fixed_dictionaries({"notes": HTML}), user=self.manager)
