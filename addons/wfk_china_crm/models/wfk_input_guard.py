@@ -256,7 +256,7 @@ class WfkInputGuard(models.AbstractModel):
                 continue
             self.flush_model(columns)
             where = SQL(" OR ").join(
-                SQL("(%s)", SQL(" AND ").join(SQL("%s = %s", SQL.identifier(c), v) for c, v in zip(columns, key)))
+                SQL(" AND ").join(SQL("%s = %s", SQL.identifier(c), v) for c, v in zip(columns, key, strict=True))
                 for key in keys
             )
             clash = self.env.execute_query(

@@ -225,7 +225,7 @@ class AccessMatrixCase(TransactionCase):
                             )
                     cells += 1
         _logger.info("access matrix %s: %d cells checked (%d ORM attempts)", module, cells, attempts)
-        print(f"access matrix {module}: {cells} cells checked ({attempts} ORM attempts)")  # noqa: T201
+        print(f"access matrix {module}: {cells} cells checked ({attempts} ORM attempts)")
         self.assertFalse(mismatches, "access matrix mismatches:\n" + "\n".join(mismatches))
         self.assertEqual(cells, len(rows) * len(columns) * len(OPERATIONS))
         return cells

@@ -283,4 +283,4 @@ class HostileInputCase(TransactionCase):
         total = sum(outcomes.values())
         HostileInputCase.inputs_tried[label] += total
         _logger.info("hostile input, %s: %d inputs (%s)", label, total, dict(outcomes))
-        print(f"hostile input, {label}: {total} inputs, {dict(outcomes)}")  # noqa: T201
+        print(f"hostile input, {label}: {total} inputs, {dict(outcomes)}")

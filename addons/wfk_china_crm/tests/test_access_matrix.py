@@ -70,3 +70,16 @@ class TestAccessMatrix(AccessMatrixCase):
 
     def test_access_matrix(self):
         self.check_matrix("wfk_china_crm", self.matrix_specs())
+
+    def test_users_move_requests_through_the_whole_pipeline(self):
+        """Moving a request to Agreement (won) and back reads lead-scoring data: every WFK group may."""
+        stages = [
+            self.env.ref(f"wfk_china_crm.stage_wfk_{name}")
+            for name in ("new", "qualified", "matching", "introduced", "negotiation", "agreement", "qualified")
+        ]
+        for column in ("office_staff", "officer", "manager"):
+            lead = self.leads[self.office_a].with_user(self.matrix_users[column])
+            for stage in stages:
+                lead.write({"stage_id": stage.id})
+                self.assertEqual(lead.stage_id, stage, column)
+                self.assertEqual(lead.won_status, "won" if stage.is_won else "pending", column)

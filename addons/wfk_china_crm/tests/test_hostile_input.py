@@ -2,7 +2,7 @@ from hypothesis import strategies as st
 
 from odoo.tests import new_test_user, tagged
 
-from .hostile_input import HostileInputCase, TEXTS, HTML
+from .hostile_input import HTML, TEXTS, HostileInputCase
 
 
 @tagged("post_install", "-at_install")
