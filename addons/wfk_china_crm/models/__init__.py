@@ -1,3 +1,9 @@
 # wfk_input_guard first: the other models inherit it
 from . import wfk_input_guard  # noqa: I001
-from . import crm_lead, res_partner, res_users, wfk_contact_log, wfk_representation_office
+from . import crm_lead
+from . import digest_digest
+from . import res_config_settings
+from . import res_partner
+from . import res_users
+from . import wfk_contact_log
+from . import wfk_representation_office

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
@@ -85,6 +87,52 @@ class CrmLead(models.Model):
         if self.representation_office_id.state in ("planned", "active"):
             defaults["default_office_id"] = self.representation_office_id.id
         return defaults
+
+    # ------------------------------------------------------------ follow-up discipline
+
+    @api.model
+    def _wfk_stale_domain(self, days):
+        """Open requests with no contact log, no activity and no completed activity for `days` days."""
+        cutoff = fields.Datetime.now() - timedelta(days=days)
+        return [
+            ("won_status", "=", "pending"),
+            ("create_date", "<", cutoff),
+            ("activity_ids", "=", False),
+            ("wfk_contact_log_ids", "not any", [("date", ">=", cutoff)]),
+            ("message_ids", "not any", [("mail_activity_type_id", "!=", False), ("date", ">=", cutoff)]),
+        ]
+
+    @api.model
+    def _wfk_follow_up_days(self):
+        return int(self.env["ir.config_parameter"].sudo().get_param("wfk_china_crm.follow_up_days", 30))
+
+    @api.model
+    def _cron_wfk_follow_up_stale(self):
+        """Daily: give each stale open request one "Follow up" to-do for its salesperson or office manager.
+
+        A request that already has an open activity is not stale, so the to-do is created once,
+        not every day; once done, the request counts as followed up for another period.
+        """
+        stale = self.search(self._wfk_stale_domain(self._wfk_follow_up_days()))
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        values = []
+        for lead in stale:
+            responsible = lead.user_id or lead.representation_office_id.manager_id or lead.team_id.user_id
+            if not responsible:
+                continue
+            values.append(
+                {
+                    "res_model_id": self.env["ir.model"]._get_id("crm.lead"),
+                    "res_id": lead.id,
+                    "activity_type_id": todo.id,
+                    "summary": self.env._("Follow up"),
+                    "note": self.env._("No contact and no activity for %s days.", self._wfk_follow_up_days()),
+                    "user_id": responsible.id,
+                    "date_deadline": fields.Date.context_today(self),
+                    "automated": True,
+                }
+            )
+        return self.env["mail.activity"].sudo().create(values)
 
     @api.constrains("wfk_jobs_planned", "wfk_investment_amount", "wfk_area_m2")
     def _check_wfk_outcome_figures(self):

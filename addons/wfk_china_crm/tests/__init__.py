@@ -1,9 +1,10 @@
-from . import (
-    test_access_matrix,
-    test_contact_log,
-    test_hostile_input,
-    test_office_access,
-    test_performance,
-    test_representation_office,
-    test_security_groups,
-)
+from . import test_access_matrix
+from . import test_contact_log
+from . import test_cooperation_report
+from . import test_follow_up_cron
+from . import test_hostile_input
+from . import test_office_access
+from . import test_performance
+from . import test_pipeline_review
+from . import test_representation_office
+from . import test_security_groups

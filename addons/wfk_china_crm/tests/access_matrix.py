@@ -16,7 +16,8 @@ until it has its rows here.
 """
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from odoo.exceptions import AccessError
@@ -67,6 +68,24 @@ crm.lead                         profile_api    -      -       -      -
 crm.lead                         internal       -      -       -      -
 crm.lead                         portal         -      -       -      -
 crm.lead                         public         -      -       -      -
+
+# The analysis is a SQL view: read-only for everybody, per office for office staff.
+wfk.cooperation.report           office_staff   own    -       -      -
+wfk.cooperation.report           officer        all    -       -      -
+wfk.cooperation.report           manager        all    -       -      -
+wfk.cooperation.report           profile_api    -      -       -      -
+wfk.cooperation.report           internal       -      -       -      -
+wfk.cooperation.report           portal         -      -       -      -
+wfk.cooperation.report           public         -      -       -      -
+
+# Transient: the "Pipeline review" print wizard, for officers and managers.
+wfk.pipeline.review.wizard       office_staff   -      -       -      -
+wfk.pipeline.review.wizard       officer        all    all     all    all
+wfk.pipeline.review.wizard       manager        all    all     all    all
+wfk.pipeline.review.wizard       profile_api    -      -       -      -
+wfk.pipeline.review.wizard       internal       -      -       -      -
+wfk.pipeline.review.wizard       portal         -      -       -      -
+wfk.pipeline.review.wizard       public         -      -       -      -
 
 [wfk_isa_membership]
 """
@@ -231,15 +250,13 @@ class AccessMatrixCase(TransactionCase):
         return cells
 
     def check_matrix_complete(self, module, extended=()):
-        """Every model the module defines (wfk.*) or names in `extended` has rows, and no stale row."""
+        """Every model the module defines (wfk.*, wizards included) or names in `extended` has rows, no stale row."""
         defined = set(
             self.env["ir.model.data"]
             .search([("module", "=", module), ("model", "=", "ir.model")])
             .mapped(lambda d: self.env["ir.model"].browse(d.res_id).model)
         )
-        expected = {
-            m for m in defined if m.startswith("wfk.") and not (self.env[m]._transient or self.env[m]._abstract)
-        } | set(extended)
+        expected = {m for m in defined if m.startswith("wfk.") and not self.env[m]._abstract} | set(extended)
         self.assertEqual(
             set(MATRIX[module]),
             expected,

@@ -19,7 +19,9 @@ import math
 from collections import Counter
 from datetime import date, datetime
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from odoo import fields

@@ -2,7 +2,8 @@ from itertools import count
 
 from odoo.tests import tagged
 
-from .access_matrix import AccessMatrixCase, ModelSpec
+from .access_matrix import AccessMatrixCase
+from .access_matrix import ModelSpec
 
 _serial = count(1)
 
@@ -20,10 +21,16 @@ class TestAccessMatrix(AccessMatrixCase):
             cls.office_b: Partner.create({"name": "Foshan Robotics Ltd.", "is_company": True}),
         }
         cls.team = cls.env.ref("wfk_china_crm.crm_team_china_cooperation")
-        cls.logs, cls.leads = {}, {}
+        cls.logs, cls.leads, cls.wizards = {}, {}, {}
         for office in (cls.office_a, cls.office_b):
             cls.logs[office] = cls.env["wfk.contact.log"].create(cls._log_vals(office))
             cls.leads[office] = cls.env["crm.lead"].create(cls._lead_vals(office))
+            cls.wizards[office] = cls.env["wfk.pipeline.review.wizard"].create(cls._wizard_vals(office))
+        cls.env.flush_all()
+        cls.report_rows = {
+            office: cls.env["wfk.cooperation.report"].search([("lead_id", "=", lead.id)])
+            for office, lead in cls.leads.items()
+        }
 
     @classmethod
     def _log_vals(cls, office):
@@ -38,6 +45,10 @@ class TestAccessMatrix(AccessMatrixCase):
             "partner_id": cls.org[office].id,
             "representation_office_id": office.id,
         }
+
+    @classmethod
+    def _wizard_vals(cls, office):
+        return {"date_from": "2026-01-01", "date_to": "2026-12-31", "office_ids": [(6, 0, office.ids)]}
 
     @classmethod
     def matrix_specs(cls):
@@ -62,6 +73,19 @@ class TestAccessMatrix(AccessMatrixCase):
                 create_vals=cls._lead_vals,
                 write_vals=lambda office: {"wfk_jobs_planned": 12},
                 read_fields=["name", "representation_office_id", "wfk_investment_amount"],
+            ),
+            "wfk.cooperation.report": ModelSpec(
+                record=lambda office: cls.report_rows[office],
+                create_vals=lambda office: {"name": "Forged row", "representation_office_id": office.id},
+                write_vals=lambda office: {"name": "Forged"},
+                read_fields=["name", "stage_id", "won_status", "wfk_jobs_planned"],
+            ),
+            "wfk.pipeline.review.wizard": ModelSpec(
+                record=lambda office: cls.wizards[office],
+                create_vals=cls._wizard_vals,
+                write_vals=lambda office: {"date_to": "2026-06-30"},
+                per_office=False,
+                read_fields=["date_from", "date_to", "office_ids"],
             ),
         }
 

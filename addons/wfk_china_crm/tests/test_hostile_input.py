@@ -2,7 +2,9 @@ from hypothesis import strategies as st
 
 from odoo.tests import new_test_user, tagged
 
-from .hostile_input import HTML, TEXTS, HostileInputCase
+from .hostile_input import HTML
+from .hostile_input import TEXTS
+from .hostile_input import HostileInputCase
 
 
 @tagged("post_install", "-at_install")

@@ -1,0 +1,1 @@
+from . import wfk_pipeline_review_wizard
