@@ -64,6 +64,7 @@ class TestHostileInput(HostileInputCase):
             "contact_person_id": partners,
             "lead_id": cls.lead.ids,
             "wfk_origin_city_id": partners,
+            "office_ids": offices,
         }
 
     # ------------------------------------------------------------------ offices
@@ -200,3 +201,18 @@ class TestHostileInput(HostileInputCase):
             user=self.staff,
         )
         self.fuzz_write(self.office, st.fixed_dictionaries({"notes": HTML}), user=self.manager)
+
+    # ------------------------------------------------------ pipeline review wizard
+
+    def test_hostile_pipeline_review_period(self):
+        officer = new_test_user(self.env, login="hostile_officer", groups="wfk_china_crm.group_wfk_officer")
+
+        def period_is_ordered(wizard):
+            self.assertLessEqual(wizard.date_from, wizard.date_to)
+
+        self.fuzz_create(
+            "wfk.pipeline.review.wizard",
+            self.vals_strategy("wfk.pipeline.review.wizard", ["date_from", "date_to", "office_ids"], self.relations),
+            user=officer,
+            invariant=period_is_ordered,
+        )
