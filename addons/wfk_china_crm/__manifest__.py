@@ -13,7 +13,7 @@
     "development_status": "Alpha",
     "application": True,
     "installable": True,
-    "depends": ["crm", "contacts", "calendar", "mail", "digest", "crm_industry"],
+    "depends": ["crm", "contacts", "calendar", "mail", "digest", "crm_industry", "partner_industry_secondary"],
     "data": [
         "security/wfk_china_crm_security.xml",
         "security/ir.model.access.csv",
@@ -32,6 +32,17 @@
         "report/wfk_cooperation_report_views.xml",
         "report/wfk_pipeline_review_report.xml",
         "wizard/wfk_pipeline_review_wizard_views.xml",
+        "security/wfk_match_security.xml",
+        "data/wfk_looking_for_data.xml",
+        "data/mail_activity_type_data.xml",
+        "data/mail_template_data.xml",
+        "views/wfk_looking_for_views.xml",
+        "views/wfk_match_views.xml",
+        "views/res_partner_profile_views.xml",
+        "views/crm_lead_cooperation_views.xml",
+        "views/crm_team_views.xml",
+        "views/wfk_match_settings_views.xml",
+        "views/wfk_cooperation_menus.xml",
     ],
     "assets": {
         "web.assets_tests": [
@@ -41,5 +52,6 @@
     "demo": [
         "demo/wfk_china_crm_demo.xml",
         "demo/wfk_office_demo.xml",
+        "demo/wfk_cooperation_demo.xml",
     ],
 }

@@ -1,9 +1,12 @@
 # wfk_input_guard first: the other models inherit it
 from . import wfk_input_guard  # noqa: I001
 from . import crm_lead
+from . import crm_team
 from . import digest_digest
 from . import res_config_settings
 from . import res_partner
 from . import res_users
 from . import wfk_contact_log
+from . import wfk_looking_for
+from . import wfk_match
 from . import wfk_representation_office

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 REQUEST_TYPES = [
     ("research_partner", "Research partner"),
@@ -134,6 +134,76 @@ class CrmLead(models.Model):
             )
         return self.env["mail.activity"].sudo().create(values)
 
+    # --- Matchmaking (issue 4) ---------------------------------------------------------------------
+    wfk_match_ids = fields.One2many("wfk.match", "lead_id", string="Matches")
+    wfk_match_count = fields.Integer(string="Number of matches", compute="_compute_wfk_match_count")
+
+    def _compute_wfk_match_count(self):
+        counts = dict(self.env["wfk.match"]._read_group([("lead_id", "in", self.ids)], ["lead_id"], ["__count"]))
+        for lead in self:
+            lead.wfk_match_count = counts.get(lead, 0)
+
+    def action_wfk_find_matches(self):
+        """Rank local companies and institutes for each request and keep the best as proposed matches."""
+        for lead in self:
+            if not (lead.wfk_request_type or lead.industry_id or lead.secondary_industry_ids):
+                raise UserError(
+                    self.env._(
+                        "Give %(request)s a request type or an industry before looking for partners.",
+                        request=lead.name,
+                    )
+                )
+        self.env["wfk.match"]._wfk_find_for_leads(self)
+        self._wfk_advance_to_stage(self.env.ref("wfk_china_crm.stage_wfk_matching"))
+        if len(self) == 1:
+            return self.action_wfk_view_matches()
+        return True
+
+    def action_wfk_view_matches(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_match")
+        action["domain"] = [("lead_id", "=", self.id)]
+        action["context"] = {"default_lead_id": self.id, "search_default_filter_open": 1}
+        action["display_name"] = self.env._("Matches for %(request)s", request=self.name)
+        return action
+
+    def _wfk_advance_to_stage(self, stage):
+        """Move open China Cooperation requests forward to ``stage``, never backwards."""
+        team = self.env.ref("wfk_china_crm.crm_team_china_cooperation")
+        leads = self.filtered(
+            lambda lead: lead.active
+            and lead.team_id == team
+            and not lead.stage_id.is_won
+            and (not lead.stage_id or lead.stage_id.sequence < stage.sequence)
+        )
+        if leads:
+            leads.write({"stage_id": stage.id})
+
+    # --- The China Cooperation pipeline keeps to its own stages ------------------------------------
+    wfk_own_stages = fields.Boolean(related="team_id.wfk_own_stages")
+
+    def _stage_find(self, team_id=False, domain=None, order="sequence, id", limit=1):
+        teams = self.team_id
+        if team_id:
+            teams |= self.env["crm.team"].browse(team_id)
+        if teams and all(teams.mapped("wfk_own_stages")):
+            search_domain = [("team_ids", "in", teams.ids), *(domain or [])]
+            return self.env["crm.stage"].search(search_domain, order=order, limit=limit)
+        return super()._stage_find(team_id=team_id, domain=domain, order=order, limit=limit)
+
+    @api.model
+    def _read_group_stage_ids(self, stages, domain):
+        team_id = self.env.context.get("default_team_id")
+        if isinstance(team_id, int) and not self.env.context.get("show_user_team_stages"):
+            team = self.env["crm.team"].browse(team_id).exists()
+            if team.wfk_own_stages:
+                stage_ids = stages.sudo()._search(
+                    ["|", ("id", "in", stages.ids), ("team_ids", "in", team.ids)], order=stages._order
+                )
+                return stages.browse(stage_ids)
+        return super()._read_group_stage_ids(stages, domain)
+
+    # --- Outcome figures are never negative (issue 10) ----------------------------------------------
     @api.constrains("wfk_jobs_planned", "wfk_investment_amount", "wfk_area_m2")
     def _check_wfk_outcome_figures(self):
         for lead in self:

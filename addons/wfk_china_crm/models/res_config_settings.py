@@ -1,4 +1,8 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .matchmaking_rules import DEFAULT_MATCH_LIMIT
+from .matchmaking_rules import MATCH_LIMIT_PARAM
 
 
 class ResConfigSettings(models.TransientModel):
@@ -10,3 +14,17 @@ class ResConfigSettings(models.TransientModel):
         default=30,
         help="Open requests with no contact log and no activity for this many days get a Follow up to-do.",
     )
+
+    # --- Matchmaking (issue 4) ---------------------------------------------------------------------
+    wfk_match_limit = fields.Integer(
+        string="Matches per request",
+        config_parameter=MATCH_LIMIT_PARAM,
+        default=DEFAULT_MATCH_LIMIT,
+        help="How many organisations matchmaking proposes for a cooperation request.",
+    )
+
+    @api.constrains("wfk_match_limit")
+    def _check_wfk_match_limit(self):
+        for settings in self:
+            if settings.wfk_match_limit < 1:
+                raise ValidationError(self.env._("Matchmaking must propose at least one organisation."))

@@ -1,8 +1,39 @@
+from stdnum.cn import uscc as stdnum_uscc
+from stdnum.exceptions import InvalidChecksum
+from stdnum.exceptions import InvalidLength
+from stdnum.exceptions import ValidationError as StdnumValidationError
+
 from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import SQL
+
+from .matchmaking_rules import fit_codes
+
+CHINA_RELATIONS = [
+    ("none", "None"),
+    ("interested", "Interested in China"),
+    ("contacts", "Has contacts in China"),
+    ("trading", "Trades with China"),
+    ("subsidiary", "Subsidiary or branch in China"),
+]
 
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _name = "res.partner"
+    _inherit = ["res.partner", "wfk.input.guard"]
+    _wfk_guard_fields = frozenset(
+        {
+            "representation_office_id",
+            "wfk_china_relation",
+            "wfk_chinese_name",
+            "wfk_uscc",
+            "wfk_offer",
+            "wfk_need",
+            "wfk_looking_for_ids",
+            "wfk_profile_published",
+            "wfk_profile_summary",
+        }
+    )
 
     representation_office_id = fields.Many2one(
         "wfk.representation.office",
@@ -49,3 +80,187 @@ class ResPartner(models.Model):
         if office and office.state != "closed":
             defaults["default_office_id"] = office.id
         return defaults
+
+    # --- Company profile (cooperation requests and matchmaking) ---------------------------------
+    # matchmaking looks organisations up by main industry: base leaves the column without index
+    industry_id = fields.Many2one(index="btree_not_null")
+    wfk_china_relation = fields.Selection(
+        CHINA_RELATIONS,
+        string="Relation to China",
+        default="none",
+        help="How far the organisation already works with China; weighs in matchmaking.",
+    )
+    wfk_chinese_name = fields.Char(string="Chinese name", help="The registered name in Chinese characters.")
+    wfk_uscc = fields.Char(
+        string="Unified social credit code",
+        copy=False,
+        help="China's 18-character unified social credit code (统一社会信用代码) of a Chinese organisation.",
+    )
+    wfk_offer = fields.Text(
+        string="Offers", help="What the organisation offers: products, services, research, space..."
+    )
+    wfk_need = fields.Text(string="Seeks", help="What the organisation is looking for, in its own words.")
+    wfk_looking_for_ids = fields.Many2many(
+        "wfk.looking.for",
+        "wfk_looking_for_partner_rel",
+        "partner_id",
+        "looking_for_id",
+        string="Looking for",
+        help="Markets, resources, service providers, investors, research partners, skilled workers, space...",
+    )
+    wfk_profile_published = fields.Boolean(
+        string="Profile published",
+        copy=False,
+        help="The profile may be shown on WFK's company platform.",
+    )
+    wfk_profile_summary = fields.Text(
+        string="Profile summary",
+        translate=True,
+        help="A short presentation of the organisation in German, English and Chinese for the company platform.",
+    )
+    wfk_offer_fit = fields.Char(
+        string="Offer fits request types",
+        compute="_compute_wfk_fit",
+        store=True,
+        help="Technical: the request types the offer speaks to, kept for fast matchmaking.",
+    )
+    wfk_need_fit = fields.Char(
+        string="Need fits request types",
+        compute="_compute_wfk_fit",
+        store=True,
+        help="Technical: the request types the need speaks to, kept for fast matchmaking.",
+    )
+    wfk_match_ids = fields.One2many("wfk.match", "partner_id", string="Proposed for")
+    wfk_match_count = fields.Integer(string="Matches", compute="_compute_wfk_match_count")
+
+    _wfk_uscc_company_unique = models.UniqueIndex(
+        "(wfk_uscc) WHERE is_company IS TRUE AND wfk_uscc IS NOT NULL",
+        "Another company already has this unified social credit code.",
+    )
+
+    @api.depends("wfk_offer", "wfk_need")
+    def _compute_wfk_fit(self):
+        for partner in self:
+            partner.wfk_offer_fit = fit_codes(partner.wfk_offer, "offer")
+            partner.wfk_need_fit = fit_codes(partner.wfk_need, "need")
+
+    def _compute_wfk_match_count(self):
+        counts = dict(self.env["wfk.match"]._read_group([("partner_id", "in", self.ids)], ["partner_id"], ["__count"]))
+        for partner in self:
+            partner.wfk_match_count = counts.get(partner, 0)
+
+    # --- Unified social credit code --------------------------------------------------------------
+
+    @api.model
+    def _wfk_normalize_uscc(self, vals):
+        """Store the code in its compact form (no spaces or dashes, upper case), empty as NULL."""
+        if "wfk_uscc" in vals:
+            code = vals["wfk_uscc"]
+            # the uniqueness check below queries with the code: refuse what the database cannot take first
+            error = self._wfk_value_error(self._fields["wfk_uscc"], code, {})
+            if error:
+                raise ValidationError(error)
+            vals["wfk_uscc"] = stdnum_uscc.compact(str(code)) if code else False
+        return vals
+
+    def _wfk_uscc_error(self, code):
+        """The translated reason why ``code`` is not a valid unified social credit code, or None."""
+        try:
+            stdnum_uscc.validate(code)
+        except InvalidLength:
+            return self.env._(
+                "The unified social credit code %(code)s must have 18 characters, not %(length)s.",
+                code=code,
+                length=len(code),
+            )
+        except InvalidChecksum:
+            return self.env._(
+                "The check character of the unified social credit code %(code)s is wrong: please check for typos.",
+                code=code,
+            )
+        except StdnumValidationError:
+            return self.env._(
+                "%(code)s is not a valid unified social credit code: it starts with 8 digits followed by "
+                "digits and capital letters (without I, O, S, V and Z).",
+                code=code,
+            )
+        return None
+
+    def _wfk_check_uscc_unique(self, pairs):
+        """Refuse codes used twice among companies.
+
+        ``pairs`` holds (partner id or None, code) of companies about to carry the code. Checked before
+        the database sees the values, so users get a ValidationError and never an IntegrityError from
+        the partial unique index that backs this check.
+        """
+        pairs = [(pid, code) for pid, code in pairs if code]
+        if not pairs:
+            return
+        seen = {}
+        for pid, code in pairs:
+            if code in seen and (pid is None or seen[code] != pid):
+                raise ValidationError(
+                    self.env._("The unified social credit code %(code)s is given to two companies.", code=code)
+                )
+            seen[code] = pid
+        # values written earlier in this transaction must be in the database for the comparison
+        self.flush_model(["wfk_uscc", "is_company"])
+        own_ids = [pid for pid, _code in pairs if pid]
+        self.env.cr.execute(
+            SQL(
+                "SELECT wfk_uscc, name FROM res_partner WHERE is_company AND wfk_uscc IN %s AND id != ALL(%s) LIMIT 1",
+                tuple(seen),
+                own_ids,
+            )
+        )
+        duplicate = self.env.cr.fetchone()
+        if duplicate:
+            raise ValidationError(
+                self.env._(
+                    "The unified social credit code %(code)s is already registered for “%(company)s”.",
+                    code=duplicate[0],
+                    company=duplicate[1],
+                )
+            )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._wfk_normalize_uscc(vals)
+        default_is_company = self.env.context.get("default_is_company", False)
+        self._wfk_check_uscc_unique(
+            [
+                (None, vals.get("wfk_uscc"))
+                for vals in vals_list
+                if vals.get("is_company", default_is_company) and vals.get("wfk_uscc")
+            ]
+        )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._wfk_normalize_uscc(vals)
+        if vals.get("wfk_uscc") or vals.get("is_company"):
+            pairs = []
+            for partner in self:
+                is_company = vals.get("is_company", partner.is_company)
+                code = vals.get("wfk_uscc", partner.wfk_uscc)
+                if is_company and code:
+                    pairs.append((partner.id, code))
+            self._wfk_check_uscc_unique(pairs)
+        return super().write(vals)
+
+    @api.constrains("wfk_uscc")
+    def _check_wfk_uscc(self):
+        for partner in self.filtered("wfk_uscc"):
+            error = partner._wfk_uscc_error(partner.wfk_uscc)
+            if error:
+                raise ValidationError(error)
+
+    # --- Matchmaking -------------------------------------------------------------------------------
+
+    def action_wfk_view_matches(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_match")
+        action["domain"] = [("partner_id", "=", self.id)]
+        action["context"] = {"default_partner_id": self.id}
+        return action

@@ -10,6 +10,8 @@ from odoo.tools import SQL
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # PostgreSQL "integer"
 FLOAT_LIMIT = 1e15  # beyond that, float amounts lose their cents and rounding overflows
 UNIQUE_DEFINITION = re.compile(r"^\s*UNIQUE\s*\(([\w\s,\"]+)\)\s*$", re.IGNORECASE)
+CHECK_DEFINITION = re.compile(r"^\s*CHECK\s*\((.*)\)\s*$", re.IGNORECASE | re.DOTALL)
+IDENTIFIER = re.compile(r"\b[a-z_][a-z0-9_]*\b")
 SHOWN_VALUE_LENGTH = 40
 UNSTORABLE_CHARACTERS = re.compile(r"[\x00\ud800-\udfff]")  # PostgreSQL and UTF-8 refuse them
 
@@ -26,14 +28,19 @@ class WfkInputGuard(models.AbstractModel):
     ValueErrors: a server error for API clients, an IntegrityError for code calling the ORM.
     Checked here, per field type: integers beyond 32 bits, infinite or absurdly large floats,
     NUL characters and lone surrogates in text, unknown selection keys, unreadable dates, required values left
-    empty, record ids that do not exist, and duplicates of UNIQUE constraints (checked with the
-    constraint's own message). The database constraints stay as the last line of defence.
+    empty, record ids that do not exist, duplicates of UNIQUE constraints and rows that CHECK
+    constraints would refuse (both with the constraint's own message; a CHECK expression is
+    evaluated by PostgreSQL on the would-be rows). The database constraints stay as the last line of defence.
 
     Models inherit it next to their other mixins: ``_inherit = ["mail.thread", "wfk.input.guard"]``.
     """
 
     _name = "wfk.input.guard"
     _description = "Input checks of the WFK models"
+
+    # None: every field of the model is checked. A module extending a model of another module
+    # names its own fields here and leaves the others' values to their owners.
+    _wfk_guard_fields = None
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -47,9 +54,14 @@ class WfkInputGuard(models.AbstractModel):
     # ------------------------------------------------------------------ checks
 
     def _wfk_check_input(self, vals_list, creating=False):
+        guarded = self._wfk_guard_fields
+        if guarded is not None and not any(name in guarded for vals in vals_list for name in vals):
+            return
         references = defaultdict(dict)  # comodel -> {id: field}
         for vals in vals_list:
             for name, value in vals.items():
+                if guarded is not None and name not in guarded:
+                    continue
                 field = self._fields.get(name)
                 if field is None:
                     raise ValidationError(
@@ -62,6 +74,7 @@ class WfkInputGuard(models.AbstractModel):
                 self._wfk_check_required_present(vals)
         self._wfk_check_references(references)
         self._wfk_check_unique(vals_list, creating)
+        self._wfk_check_sql_checks(vals_list, creating)
 
     def _wfk_model_label(self):
         return self.env["ir.model"]._get(self._name).name or self._description
@@ -191,6 +204,7 @@ class WfkInputGuard(models.AbstractModel):
             name
             for name, field in self._fields.items()
             if field.required
+            and (self._wfk_guard_fields is None or name in self._wfk_guard_fields)
             and field.store
             and not field.compute
             and field.default is None
@@ -247,6 +261,8 @@ class WfkInputGuard(models.AbstractModel):
             columns = [column.strip().strip('"') for column in match.group(1).split(",")]
             if any(column not in self._fields or self._fields[column].translate for column in columns):
                 continue
+            if self._wfk_guard_fields is not None and not set(columns) & self._wfk_guard_fields:
+                continue
             if not any(column in vals for vals in vals_list for column in columns):
                 continue
             keys = self._wfk_unique_keys(vals_list, columns, creating)
@@ -288,6 +304,74 @@ class WfkInputGuard(models.AbstractModel):
                 if all(value not in (None, False) for value in key):
                     keys.append(key)
         return keys
+
+    def _wfk_check_sql_checks(self, vals_list, creating):
+        """CHECK(...) table constraints, evaluated by PostgreSQL on the rows the call would store."""
+        for constraint in self._table_objects.values():
+            match = isinstance(constraint, models.Constraint) and CHECK_DEFINITION.match(
+                constraint.get_definition(self.pool)
+            )
+            if not match:
+                continue
+            expression = match.group(1)
+            columns = sorted(
+                name
+                for name in set(IDENTIFIER.findall(expression))
+                if name in self._fields and self._fields[name].store and self._fields[name].column_type
+            )
+            if not columns or not any(column in vals for vals in vals_list for column in columns):
+                continue
+            if self._wfk_guard_fields is not None and not set(columns) & self._wfk_guard_fields:
+                continue
+            if creating:
+                rows = self._wfk_new_rows(vals_list, columns)
+            else:
+                rows = self._wfk_updated_rows(vals_list[0], columns)
+            if rows is None:
+                continue
+            query = SQL("SELECT bool_and((%s) IS NOT FALSE) FROM %s", SQL(expression), rows)
+            if self.env.execute_query(query) != [(True,)]:
+                raise ValidationError(self._wfk_constraint_message(constraint))
+
+    def _wfk_typed(self, column, value, record):
+        field = self._fields[column]
+        return SQL("%s::%s", field.convert_to_column(value, record, validate=False), SQL(field.column_type[1]))
+
+    def _wfk_new_rows(self, vals_list, columns):
+        """(VALUES ...) AS t(columns): the rows `create` would insert, defaults included."""
+        missing = [column for column in columns if any(column not in vals for vals in vals_list)]
+        defaults = self.default_get(missing) if missing else {}
+        empty = self.browse()
+        values = SQL(", ").join(
+            SQL(
+                "(%s)",
+                SQL(", ").join(
+                    self._wfk_typed(column, vals[column] if column in vals else defaults.get(column), empty)
+                    for column in columns
+                ),
+            )
+            for vals in vals_list
+        )
+        return SQL("(VALUES %s) AS t(%s)", values, SQL(", ").join(SQL.identifier(column) for column in columns))
+
+    def _wfk_updated_rows(self, vals, columns):
+        """The rows of `self` as `write` would leave them, as a subquery t(columns)."""
+        if not self.ids:
+            return None
+        self.flush_recordset(columns)
+        selected = SQL(", ").join(
+            SQL("%s AS %s", self._wfk_typed(column, vals[column], self[:1]), SQL.identifier(column))
+            if column in vals
+            else SQL("%s AS %s", SQL.identifier(self._table, column), SQL.identifier(column))
+            for column in columns
+        )
+        return SQL(
+            "(SELECT %s FROM %s WHERE %s = ANY(%s)) AS t",
+            selected,
+            SQL.identifier(self._table),
+            SQL.identifier(self._table, "id"),
+            list(self.ids),
+        )
 
     def _wfk_constraint_message(self, constraint):
         message = (

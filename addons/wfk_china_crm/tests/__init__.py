@@ -1,5 +1,6 @@
 from . import test_access_matrix
 from . import test_contact_log
+from . import test_cooperation_pipeline
 from . import test_cooperation_report
 from . import test_follow_up_cron
 from . import test_hostile_input
@@ -7,4 +8,10 @@ from . import test_office_access
 from . import test_performance
 from . import test_pipeline_review
 from . import test_representation_office
+from . import test_res_partner_profile
+from . import test_res_partner_uscc
 from . import test_security_groups
+from . import test_wfk_match_access
+from . import test_wfk_match_introduce
+from . import test_wfk_match_performance
+from . import test_wfk_match_ranking

@@ -69,6 +69,24 @@ crm.lead                         internal       -      -       -      -
 crm.lead                         portal         -      -       -      -
 crm.lead                         public         -      -       -      -
 
+# Matches follow their request's office.
+wfk.match                        office_staff   own    own     own    own
+wfk.match                        officer        all    all     all    all
+wfk.match                        manager        all    all     all    all
+wfk.match                        profile_api    -      -       -      -
+wfk.match                        internal       -      -       -      -
+wfk.match                        portal         -      -       -      -
+wfk.match                        public         -      -       -      -
+
+# "Looking for" tags: every internal user reads them (and the profile API, which publishes them).
+wfk.looking.for                  office_staff   all    -       -      -
+wfk.looking.for                  officer        all    -       -      -
+wfk.looking.for                  manager        all    all     all    all
+wfk.looking.for                  profile_api    all    -       -      -
+wfk.looking.for                  internal       all    -       -      -
+wfk.looking.for                  portal         -      -       -      -
+wfk.looking.for                  public         -      -       -      -
+
 # The analysis is a SQL view: read-only for everybody, per office for office staff.
 wfk.cooperation.report           office_staff   own    -       -      -
 wfk.cooperation.report           officer        all    -       -      -

@@ -26,6 +26,15 @@ class TestAccessMatrix(AccessMatrixCase):
             cls.logs[office] = cls.env["wfk.contact.log"].create(cls._log_vals(office))
             cls.leads[office] = cls.env["crm.lead"].create(cls._lead_vals(office))
             cls.wizards[office] = cls.env["wfk.pipeline.review.wizard"].create(cls._wizard_vals(office))
+        cls.candidate = Partner.create({"name": "Kaiserslautern Robotics GmbH", "is_company": True})
+        cls.matches = {
+            office: cls.env["wfk.match"].create({"lead_id": lead.id, "partner_id": cls.org[office].id, "score": 40})
+            for office, lead in cls.leads.items()
+        }
+        cls.tags = {
+            office: cls.env["wfk.looking.for"].create({"name": f"Matrix tag {office.code}"})
+            for office in (cls.office_a, cls.office_b)
+        }
         cls.env.flush_all()
         cls.report_rows = {
             office: cls.env["wfk.cooperation.report"].search([("lead_id", "=", lead.id)])
@@ -73,6 +82,19 @@ class TestAccessMatrix(AccessMatrixCase):
                 create_vals=cls._lead_vals,
                 write_vals=lambda office: {"wfk_jobs_planned": 12},
                 read_fields=["name", "representation_office_id", "wfk_investment_amount"],
+            ),
+            "wfk.match": ModelSpec(
+                record=lambda office: cls.matches[office],
+                create_vals=lambda office: {"lead_id": cls.leads[office].id, "partner_id": cls.candidate.id},
+                write_vals=lambda office: {"note": "Called them, interested", "score": 70},
+                read_fields=["lead_id", "partner_id", "score", "reason", "state"],
+            ),
+            "wfk.looking.for": ModelSpec(
+                record=lambda office: cls.tags[office],
+                create_vals=lambda office: {"name": f"New tag {next(_serial)}"},
+                write_vals=lambda office: {"name": "Renamed tag"},
+                per_office=False,
+                read_fields=["name", "code"],
             ),
             "wfk.cooperation.report": ModelSpec(
                 record=lambda office: cls.report_rows[office],

@@ -63,6 +63,7 @@ class TestHostileInput(HostileInputCase):
             "partner_id": partners,
             "contact_person_id": partners,
             "lead_id": cls.lead.ids,
+            "wfk_looking_for_ids": cls.env["wfk.looking.for"].search([], limit=2).ids,
             "wfk_origin_city_id": partners,
             "office_ids": offices,
         }
@@ -201,6 +202,96 @@ class TestHostileInput(HostileInputCase):
             user=self.staff,
         )
         self.fuzz_write(self.office, st.fixed_dictionaries({"notes": HTML}), user=self.manager)
+
+    # --------------------------------------------------------- matchmaking
+
+    def _match_invariant(self, match):
+        self.assertTrue(0 <= match.score <= 100)
+        self.assertEqual(
+            match.search_count([("lead_id", "=", match.lead_id.id), ("partner_id", "=", match.partner_id.id)]), 1
+        )
+
+    def test_hostile_match_create_and_write(self):
+        Match = self.env["wfk.match"]
+        match = Match.create({"lead_id": self.lead.id, "partner_id": self.other_org.id, "score": 60})
+        fields = ["lead_id", "partner_id", "score", "state", "note"]
+        required = st.fixed_dictionaries(
+            {"lead_id": st.just(self.lead.id), "partner_id": st.sampled_from([self.org.id, self.other_org.id])}
+        )
+        self.fuzz_create(
+            "wfk.match",
+            self.vals_strategy("wfk.match", fields, self.relations, required),
+            user=self.staff,
+            invariant=self._match_invariant,
+        )
+        self.fuzz_write(
+            match,
+            self.vals_strategy("wfk.match", fields, self.relations),
+            user=self.staff,
+            invariant=self._match_invariant,
+        )
+
+    def test_hostile_looking_for_tags(self):
+        tag = self.env["wfk.looking.for"].create({"name": "Hostile markets", "code": "hostile_markets"})
+        self.env["wfk.looking.for"].create({"name": "Hostile space", "code": "hostile_space"})
+        fields = ["name", "code", "sequence", "active", "color", "description"]
+
+        def unique_code(record):
+            if record.code:
+                self.assertEqual(record.with_context(active_test=False).search_count([("code", "=", record.code)]), 1)
+
+        required = st.fixed_dictionaries({"name": TEXTS, "code": st.one_of(TEXTS, st.just("hostile_space"))})
+        self.fuzz_create(
+            "wfk.looking.for",
+            self.vals_strategy("wfk.looking.for", fields, self.relations, required),
+            user=self.manager,
+            invariant=unique_code,
+        )
+        self.fuzz_write(
+            tag, self.vals_strategy("wfk.looking.for", fields, {}), user=self.manager, invariant=unique_code
+        )
+
+    # ------------------------------------------------------- company profiles
+
+    PROFILE_FIELDS = [
+        "representation_office_id",
+        "wfk_china_relation",
+        "wfk_chinese_name",
+        "wfk_uscc",
+        "wfk_offer",
+        "wfk_need",
+        "wfk_looking_for_ids",
+        "wfk_profile_published",
+        "wfk_profile_summary",
+    ]
+    USCC = st.one_of(TEXTS, st.sampled_from(["91320000MA1MXXXX", "91110000802100433B", "91110000802100433X", 9132]))
+
+    def _profile_invariant(self, partner):
+        if partner.wfk_uscc:
+            self.assertRegex(partner.wfk_uscc, r"^[0-9A-Z]{18}$", "stored in its valid compact form")
+            self.assertEqual(partner.search_count([("wfk_uscc", "=", partner.wfk_uscc), ("is_company", "=", True)]), 1)
+
+    def test_hostile_company_profile(self):
+        officer = new_test_user(self.env, login="hostile_profile_officer", groups="wfk_china_crm.group_wfk_officer")
+        self.env["res.partner"].create(
+            {"name": "Beijing Holding", "is_company": True, "wfk_uscc": "91110000802100433B"}
+        )
+        strategy = self.vals_strategy(
+            "res.partner",
+            self.PROFILE_FIELDS,
+            self.relations,
+            st.fixed_dictionaries({"name": st.just("Hostile Holding Ltd."), "is_company": st.just(True)}),
+        )
+        self.fuzz_create(
+            "res.partner", strategy, user=officer, invariant=self._profile_invariant, converted={"wfk_uscc"}
+        )
+        self.fuzz_write(
+            self.org,
+            self.vals_strategy("res.partner", self.PROFILE_FIELDS, self.relations),
+            user=officer,
+            invariant=self._profile_invariant,
+            converted={"wfk_uscc"},
+        )
 
     # ------------------------------------------------------ pipeline review wizard
 

@@ -1,0 +1,387 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+
+from .matchmaking_rules import DEFAULT_MATCH_LIMIT
+from .matchmaking_rules import MATCH_LIMIT_PARAM
+from .matchmaking_rules import POINTS_LOOKING_FOR
+from .matchmaking_rules import POINTS_MAIN_INDUSTRY
+from .matchmaking_rules import POINTS_NEED
+from .matchmaking_rules import POINTS_OFFER
+from .matchmaking_rules import POINTS_OFFICE
+from .matchmaking_rules import POINTS_PUBLISHED
+from .matchmaking_rules import POINTS_RELATED_INDUSTRY
+from .matchmaking_rules import POINTS_RELATION
+from .matchmaking_rules import POINTS_SHARED_INDUSTRY
+from .matchmaking_rules import REQUEST_FIT
+from .res_partner import CHINA_RELATIONS
+
+
+class WfkMatch(models.Model):
+    """An organisation proposed as partner for a cooperation request, with its score and reasons."""
+
+    _name = "wfk.match"
+    _inherit = ["wfk.input.guard"]
+    _description = "Match"
+    _order = "lead_id, score desc, id"
+    _rec_name = "partner_id"
+
+    lead_id = fields.Many2one("crm.lead", string="Request", required=True, index=True, ondelete="cascade")
+    partner_id = fields.Many2one(
+        "res.partner",
+        string="Organisation",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        domain="[('is_company', '=', True)]",
+    )
+    score = fields.Integer(aggregator="max", help="0 to 100: how well the organisation fits the request.")
+    state = fields.Selection(
+        [("proposed", "Proposed"), ("introduced", "Introduced"), ("accepted", "Accepted"), ("declined", "Declined")],
+        string="Status",
+        required=True,
+        default="proposed",
+        index=True,
+    )
+    reason = fields.Text(compute="_compute_reason", help="Why the organisation was proposed, in words.")
+    note = fields.Text(string="Notes")
+    representation_office_id = fields.Many2one(related="lead_id.representation_office_id", store=True, index=True)
+    request_type = fields.Selection(related="lead_id.wfk_request_type")
+    request_partner_id = fields.Many2one(related="lead_id.partner_id", string="Requester")
+    partner_country_id = fields.Many2one(related="partner_id.country_id", string="Country")
+    partner_city = fields.Char(related="partner_id.city", string="City")
+    date_introduced = fields.Datetime(string="Introduced on", readonly=True, copy=False)
+    introduced_by_id = fields.Many2one("res.users", string="Introduced by", readonly=True, copy=False)
+
+    # What the score is made of, as found when the match was proposed
+    match_main_industry = fields.Boolean(string="Same main industry", readonly=True)
+    match_related_industry = fields.Boolean(
+        string="Related industry", readonly=True, help="The main industry of one side is a secondary one of the other."
+    )
+    shared_industry_count = fields.Integer(string="Shared secondary industries", readonly=True)
+    match_looking_for = fields.Boolean(string="Looks for what the request brings", readonly=True)
+    match_offer = fields.Boolean(string="Offers what the request seeks", readonly=True)
+    match_need = fields.Boolean(string="Seeks what the request brings", readonly=True)
+    china_relation = fields.Selection(CHINA_RELATIONS, string="Relation to China", readonly=True)
+    match_published = fields.Boolean(string="Published profile", readonly=True)
+    match_office = fields.Boolean(string="Same office", readonly=True)
+
+    _lead_partner_unique = models.Constraint(
+        "UNIQUE(lead_id, partner_id)", "This organisation is already proposed for this request."
+    )
+    _score_range = models.Constraint("CHECK(score >= 0 AND score <= 100)", "The score lies between 0 and 100.")
+
+    @api.depends(
+        "match_main_industry",
+        "match_related_industry",
+        "shared_industry_count",
+        "match_looking_for",
+        "match_offer",
+        "match_need",
+        "china_relation",
+        "match_published",
+        "match_office",
+        "lead_id.industry_id",
+        "lead_id.secondary_industry_ids",
+        "lead_id.wfk_request_type",
+        "partner_id.industry_id",
+        "partner_id.secondary_industry_ids",
+        "partner_id.wfk_looking_for_ids",
+        "representation_office_id",
+    )
+    @api.depends_context("lang")
+    def _compute_reason(self):
+        relations = dict(self._fields["china_relation"]._description_selection(self.env))
+        request_types = dict(self.env["crm.lead"]._fields["wfk_request_type"]._description_selection(self.env))
+        for match in self:
+            lead, partner = match.lead_id, match.partner_id
+            parts = []
+            if match.match_main_industry:
+                parts.append(
+                    self.env._(
+                        "Same main industry: %(industry)s", industry=(lead.industry_id or partner.industry_id).name
+                    )
+                )
+            if match.match_related_industry or match.shared_industry_count:
+                shared = (lead.industry_id | lead.secondary_industry_ids) & (
+                    partner.industry_id | partner.secondary_industry_ids
+                )
+                if match.match_main_industry:
+                    shared -= lead.industry_id
+                if shared:
+                    parts.append(
+                        self.env._("Shared industries: %(industries)s", industries=", ".join(shared.mapped("name")))
+                    )
+                else:
+                    parts.append(self.env._("Related industries"))
+            if match.match_offer:
+                parts.append(
+                    self.env._(
+                        "Offers what the request seeks (%(type)s)",
+                        type=request_types.get(lead.wfk_request_type, ""),
+                    )
+                )
+            if match.match_looking_for:
+                codes = REQUEST_FIT.get(lead.wfk_request_type, {}).get("looking_for", ())
+                tags = partner.wfk_looking_for_ids.filtered(lambda t, codes=codes: t.code in codes)
+                if tags:
+                    parts.append(self.env._("Looking for %(tags)s", tags=", ".join(tags.mapped("name"))))
+                else:
+                    parts.append(self.env._("Looks for what the request brings"))
+            if match.match_need:
+                parts.append(self.env._("Seeks what the request brings"))
+            if match.china_relation and match.china_relation != "none":
+                parts.append(relations[match.china_relation])
+            if match.match_published:
+                parts.append(self.env._("Published profile"))
+            if match.match_office:
+                parts.append(
+                    self.env._(
+                        "Looked after by the same office (%(office)s)", office=match.representation_office_id.name
+                    )
+                )
+            match.reason = " · ".join(parts)
+
+    # --- Ranking -------------------------------------------------------------------------------
+
+    @api.model
+    def _wfk_match_limit(self):
+        value = self.env["ir.config_parameter"].sudo().get_param(MATCH_LIMIT_PARAM, DEFAULT_MATCH_LIMIT)
+        try:
+            return max(int(value), 1)
+        except (TypeError, ValueError):
+            return DEFAULT_MATCH_LIMIT
+
+    @api.model
+    def _wfk_rank(self, lead, limit):
+        """Rank organisations for ``lead`` in one SQL query; return the best ``limit`` as dicts.
+
+        Candidates come from indexed lookups (main and secondary industries, looking-for tags) and from
+        the request types each profile's offer and need speak to (stored as short codes when the
+        profile changes); only they are scored, with grouped joins instead of per-row subqueries, so
+        the cost follows the number of candidates and no Python loop runs over the partners. Every
+        candidate shares an industry with the request or fits its type: a good China relation alone
+        never makes a match.
+        """
+        industries = lead.industry_id | lead.secondary_industry_ids
+        fit_pattern = f"%,{lead.wfk_request_type},%" if lead.wfk_request_type in REQUEST_FIT else None
+        requester = lead.partner_id.commercial_partner_id
+        excluded = (requester | lead.partner_id | lead.wfk_origin_city_id).ids
+        if lead.wfk_direction == "cn_to_de":
+            where_direction = SQL("(country.code IS NULL OR country.code != 'CN')")
+        elif lead.wfk_direction == "de_to_cn":
+            where_direction = SQL("country.code = 'CN'")
+        else:
+            where_direction = SQL("TRUE")
+        relation_points = SQL(" ").join(SQL("WHEN %s THEN %s", key, points) for key, points in POINTS_RELATION.items())
+        self.env.flush_all()
+        query = SQL(
+            """
+            WITH tags AS (
+                SELECT id FROM wfk_looking_for WHERE code = ANY(%(codes)s) AND active
+            ),
+            candidates AS (
+                SELECT id AS partner_id FROM res_partner WHERE industry_id = ANY(%(industries)s)
+                UNION
+                SELECT res_partner_id FROM res_partner_res_partner_industry_rel
+                 WHERE res_partner_industry_id = ANY(%(industries)s)
+                UNION
+                SELECT partner_id FROM wfk_looking_for_partner_rel WHERE looking_for_id IN (SELECT id FROM tags)
+                UNION
+                SELECT id FROM res_partner WHERE wfk_offer_fit LIKE %(fit)s OR wfk_need_fit LIKE %(fit)s
+            ),
+            secondary AS (
+                SELECT res_partner_id AS partner_id,
+                       bool_or(res_partner_industry_id = %(main)s) AS has_main,
+                       count(*) FILTER (WHERE res_partner_industry_id = ANY(%(secondary)s)) AS shared_count
+                  FROM res_partner_res_partner_industry_rel
+                 WHERE res_partner_industry_id = ANY(%(industries)s)
+              GROUP BY res_partner_id
+            ),
+            looking AS (
+                SELECT DISTINCT partner_id FROM wfk_looking_for_partner_rel
+                 WHERE looking_for_id IN (SELECT id FROM tags)
+            ),
+            excluded AS (
+                SELECT unnest(%(excluded)s::int[]) AS partner_id
+                UNION
+                SELECT partner_id FROM res_company WHERE partner_id IS NOT NULL
+                UNION
+                SELECT partner_id FROM wfk_match WHERE lead_id = %(lead)s AND state != 'proposed'
+            ),
+            facts AS (
+                SELECT p.id AS partner_id,
+                       COALESCE(p.industry_id = %(main)s, FALSE) AS main_match,
+                       COALESCE(p.industry_id = ANY(%(secondary)s), FALSE) OR COALESCE(secondary.has_main, FALSE)
+                           AS related_match,
+                       COALESCE(secondary.shared_count, 0) AS shared_count,
+                       looking.partner_id IS NOT NULL AS looking_for_match,
+                       COALESCE(p.wfk_offer_fit LIKE %(fit)s, FALSE) AS offer_match,
+                       COALESCE(p.wfk_need_fit LIKE %(fit)s, FALSE) AS need_match,
+                       COALESCE(p.wfk_china_relation, 'none') AS relation,
+                       COALESCE(p.wfk_profile_published, FALSE) AS published,
+                       COALESCE(p.representation_office_id = %(office)s, FALSE) AS office_match
+                  FROM candidates
+                  JOIN res_partner p ON p.id = candidates.partner_id
+             LEFT JOIN secondary ON secondary.partner_id = p.id
+             LEFT JOIN looking ON looking.partner_id = p.id
+             LEFT JOIN res_country country ON country.id = p.country_id
+                 WHERE p.is_company AND p.active
+                   AND p.id NOT IN (SELECT partner_id FROM excluded)
+                   AND %(where_direction)s
+            )
+            SELECT facts.*,
+                   CASE WHEN main_match THEN %(p_main)s WHEN related_match THEN %(p_related)s ELSE 0 END
+                   + LEAST(shared_count, 2) * %(p_shared)s
+                   + CASE WHEN offer_match THEN %(p_offer)s ELSE 0 END
+                   + CASE WHEN looking_for_match THEN %(p_looking_for)s ELSE 0 END
+                   + CASE WHEN need_match THEN %(p_need)s ELSE 0 END
+                   + CASE relation %(relation_points)s ELSE 0 END
+                   + CASE WHEN published THEN %(p_published)s ELSE 0 END
+                   + CASE WHEN office_match THEN %(p_office)s ELSE 0 END AS score
+              FROM facts
+          ORDER BY score DESC, main_match DESC, partner_id
+             LIMIT %(limit)s
+            """,
+            industries=industries.ids,
+            main=lead.industry_id.id or None,
+            secondary=lead.secondary_industry_ids.ids,
+            codes=list(REQUEST_FIT.get(lead.wfk_request_type, {}).get("looking_for", ())),
+            fit=fit_pattern,
+            office=lead.representation_office_id.id or None,
+            excluded=excluded,
+            where_direction=where_direction,
+            lead=lead.id,
+            relation_points=relation_points,
+            p_main=POINTS_MAIN_INDUSTRY,
+            p_related=POINTS_RELATED_INDUSTRY,
+            p_shared=POINTS_SHARED_INDUSTRY,
+            p_offer=POINTS_OFFER,
+            p_looking_for=POINTS_LOOKING_FOR,
+            p_need=POINTS_NEED,
+            p_published=POINTS_PUBLISHED,
+            p_office=POINTS_OFFICE,
+            limit=limit,
+        )
+        self.env.cr.execute(query)
+        return self.env.cr.dictfetchall()
+
+    @api.model
+    def _wfk_find_for_leads(self, leads):
+        """Replace the proposed matches of ``leads`` by the best organisations found now.
+
+        Matches already introduced, accepted or declined stay, and their organisations are not proposed
+        again. Returns the new matches.
+        """
+        limit = self._wfk_match_limit()
+        vals_list = []
+        for lead in leads:
+            for row in self._wfk_rank(lead, limit):
+                vals_list.append(
+                    {
+                        "lead_id": lead.id,
+                        "partner_id": row["partner_id"],
+                        "score": min(row["score"], 100),
+                        "match_main_industry": row["main_match"],
+                        "match_related_industry": row["related_match"] and not row["main_match"],
+                        "shared_industry_count": row["shared_count"],
+                        "match_looking_for": row["looking_for_match"],
+                        "match_offer": row["offer_match"],
+                        "match_need": row["need_match"],
+                        "china_relation": row["relation"],
+                        "match_published": row["published"],
+                        "match_office": row["office_match"],
+                    }
+                )
+        outdated = self.search([("lead_id", "in", leads.ids), ("state", "=", "proposed")])
+        if outdated:
+            outdated.unlink()
+        return self.create(vals_list)
+
+    # --- Introduce, accept, decline ----------------------------------------------------------------
+
+    def _wfk_check_state(self, allowed):
+        states = dict(self._fields["state"]._description_selection(self.env))
+        for match in self:
+            if match.state not in allowed:
+                raise UserError(
+                    self.env._(
+                        "%(partner)s has the status “%(state)s” for %(request)s: this step is not possible.",
+                        partner=match.partner_id.display_name,
+                        state=states[match.state],
+                        request=match.lead_id.name,
+                    )
+                )
+
+    def action_wfk_introduce(self):
+        """Introduce both sides by e-mail, plan the follow-ups and move the request to Introduced."""
+        self._wfk_check_state(("proposed",))
+        for match in self:
+            requester = match.lead_id.partner_id
+            if not requester:
+                raise UserError(
+                    self.env._(
+                        "Set the requesting organisation on %(request)s before introducing a partner.",
+                        request=match.lead_id.name,
+                    )
+                )
+            for partner in (requester, match.partner_id):
+                if not partner.email:
+                    raise UserError(
+                        self.env._(
+                            "%(partner)s has no e-mail address: add one before the introduction.",
+                            partner=partner.display_name,
+                        )
+                    )
+        template_requester = self.env.ref("wfk_china_crm.mail_template_wfk_introduction_requester")
+        template_partner = self.env.ref("wfk_china_crm.mail_template_wfk_introduction_partner")
+        for match in self:
+            lead = match.lead_id
+            for template, recipient in (
+                (template_requester, lead.partner_id),
+                (template_partner, match.partner_id),
+            ):
+                rendered = template._generate_template(match.ids, ("subject", "body_html"))[match.id]
+                lead.message_post(
+                    subject=rendered["subject"],
+                    body=rendered["body_html"],
+                    partner_ids=recipient.ids,
+                    message_type="comment",
+                    subtype_xmlid="mail.mt_comment",
+                    email_layout_xmlid="mail.mail_notification_light",
+                )
+            match._wfk_schedule_follow_ups()
+        self.write({"state": "introduced", "date_introduced": fields.Datetime.now(), "introduced_by_id": self.env.uid})
+        self.lead_id._wfk_advance_to_stage(self.env.ref("wfk_china_crm.stage_wfk_introduced"))
+        return True
+
+    def _wfk_schedule_follow_ups(self):
+        """One follow-up activity per side, for the person in charge of the request."""
+        self.ensure_one()
+        lead = self.lead_id
+        activity_type = self.env.ref("wfk_china_crm.mail_activity_type_wfk_introduction_follow_up")
+        deadline = activity_type._get_date_deadline()
+        user = lead.user_id or self.env.user
+        for side in (lead.partner_id, self.partner_id):
+            lead.activity_schedule(
+                activity_type_id=activity_type.id,
+                date_deadline=deadline,
+                summary=self.env._("Follow up the introduction with %(partner)s", partner=side.display_name),
+                user_id=user.id,
+            )
+
+    def action_wfk_accept(self):
+        """Both sides want to talk: the request moves on to Negotiation."""
+        self._wfk_check_state(("proposed", "introduced"))
+        self.write({"state": "accepted"})
+        self.lead_id._wfk_advance_to_stage(self.env.ref("wfk_china_crm.stage_wfk_negotiation"))
+        return True
+
+    def action_wfk_decline(self):
+        self._wfk_check_state(("proposed", "introduced"))
+        self.write({"state": "declined"})
+        return True
+
+    def action_wfk_reset(self):
+        self.write({"state": "proposed", "date_introduced": False, "introduced_by_id": False})
+        return True
