@@ -16,6 +16,19 @@
     "data": [
         "security/wfk_isa_membership_security.xml",
         "security/ir.model.access.csv",
+        "data/event_booth_category_data.xml",
+        "data/event_lead_rule_data.xml",
+        "views/wfk_isa_membership_views.xml",
+        "views/event_event_views.xml",
+        "views/res_partner_views.xml",
         "views/wfk_isa_membership_menus.xml",
     ],
+    "demo": [
+        "demo/wfk_isa_membership_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "wfk_isa_membership/static/tests/tours/*.js",
+        ],
+    },
 }

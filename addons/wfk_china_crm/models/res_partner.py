@@ -34,6 +34,7 @@ class ResPartner(models.Model):
             "wfk_profile_summary",
         }
     )
+    _wfk_guard_explicit = True  # create() and write() below check the values before the USCC checks use them
 
     representation_office_id = fields.Many2one(
         "wfk.representation.office",
@@ -155,12 +156,7 @@ class ResPartner(models.Model):
     def _wfk_normalize_uscc(self, vals):
         """Store the code in its compact form (no spaces or dashes, upper case), empty as NULL."""
         if "wfk_uscc" in vals:
-            code = vals["wfk_uscc"]
-            # the uniqueness check below queries with the code: refuse what the database cannot take first
-            error = self._wfk_value_error(self._fields["wfk_uscc"], code, {})
-            if error:
-                raise ValidationError(error)
-            vals["wfk_uscc"] = stdnum_uscc.compact(str(code)) if code else False
+            vals["wfk_uscc"] = stdnum_uscc.compact(str(vals["wfk_uscc"])) if vals["wfk_uscc"] else False
         return vals
 
     def _wfk_uscc_error(self, code):
@@ -225,6 +221,7 @@ class ResPartner(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._wfk_check_input(vals_list, creating=True)
         for vals in vals_list:
             self._wfk_normalize_uscc(vals)
         default_is_company = self.env.context.get("default_is_company", False)
@@ -238,6 +235,7 @@ class ResPartner(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        self._wfk_check_input([vals])
         self._wfk_normalize_uscc(vals)
         if vals.get("wfk_uscc") or vals.get("is_company"):
             pairs = []

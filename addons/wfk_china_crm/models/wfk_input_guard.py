@@ -33,6 +33,10 @@ class WfkInputGuard(models.AbstractModel):
     evaluated by PostgreSQL on the would-be rows). The database constraints stay as the last line of defence.
 
     Models inherit it next to their other mixins: ``_inherit = ["mail.thread", "wfk.input.guard"]``.
+    The checks then run just before the values reach BaseModel. A model whose own create() or
+    write() works with the values first sets ``_wfk_guard_explicit = True`` and calls
+    ``self._wfk_check_input(vals_list, creating=True)`` / ``self._wfk_check_input([vals])`` at
+    their top instead.
     """
 
     _name = "wfk.input.guard"
@@ -41,14 +45,18 @@ class WfkInputGuard(models.AbstractModel):
     # None: every field of the model is checked. A module extending a model of another module
     # names its own fields here and leaves the others' values to their owners.
     _wfk_guard_fields = None
+    # True: the model's own create() and write() call _wfk_check_input() first thing themselves.
+    _wfk_guard_explicit = False
 
     @api.model_create_multi
     def create(self, vals_list):
-        self._wfk_check_input(vals_list, creating=True)
+        if not self._wfk_guard_explicit:
+            self._wfk_check_input(vals_list, creating=True)
         return super().create(vals_list)
 
     def write(self, vals):
-        self._wfk_check_input([vals])
+        if not self._wfk_guard_explicit:
+            self._wfk_check_input([vals])
         return super().write(vals)
 
     # ------------------------------------------------------------------ checks

@@ -2,6 +2,15 @@ from . import test_access_matrix
 from . import test_contact_log
 from . import test_cooperation_pipeline
 from . import test_cooperation_report
+from . import test_delegation_access
+from . import test_delegation_constraints
+from . import test_delegation_conversion
+from . import test_delegation_counts
+from . import test_delegation_demo
+from . import test_delegation_report
+from . import test_delegation_state
+from . import test_delegation_tour
+from . import test_delegation_views
 from . import test_follow_up_cron
 from . import test_hostile_input
 from . import test_office_access

@@ -87,6 +87,39 @@ wfk.looking.for                  internal       all    -       -      -
 wfk.looking.for                  portal         -      -       -      -
 wfk.looking.for                  public         -      -       -      -
 
+# Delegations: office staff read those of their offices (in charge, or at a stop); officers organise them.
+wfk.delegation                   office_staff   own    -       -      -
+wfk.delegation                   officer        all    all     all    -
+wfk.delegation                   manager        all    all     all    all
+wfk.delegation                   profile_api    -      -       -      -
+wfk.delegation                   internal       -      -       -      -
+wfk.delegation                   portal         -      -       -      -
+wfk.delegation                   public         -      -       -      -
+
+wfk.delegation.participant       office_staff   own    -       -      -
+wfk.delegation.participant       officer        all    all     all    all
+wfk.delegation.participant       manager        all    all     all    all
+wfk.delegation.participant       profile_api    -      -       -      -
+wfk.delegation.participant       internal       -      -       -      -
+wfk.delegation.participant       portal         -      -       -      -
+wfk.delegation.participant       public         -      -       -      -
+
+wfk.delegation.stop              office_staff   own    -       -      -
+wfk.delegation.stop              officer        all    all     all    all
+wfk.delegation.stop              manager        all    all     all    all
+wfk.delegation.stop              profile_api    -      -       -      -
+wfk.delegation.stop              internal       -      -       -      -
+wfk.delegation.stop              portal         -      -       -      -
+wfk.delegation.stop              public         -      -       -      -
+
+wfk.delegation.outcome           office_staff   own    -       -      -
+wfk.delegation.outcome           officer        all    all     all    all
+wfk.delegation.outcome           manager        all    all     all    all
+wfk.delegation.outcome           profile_api    -      -       -      -
+wfk.delegation.outcome           internal       -      -       -      -
+wfk.delegation.outcome           portal         -      -       -      -
+wfk.delegation.outcome           public         -      -       -      -
+
 # The analysis is a SQL view: read-only for everybody, per office for office staff.
 wfk.cooperation.report           office_staff   own    -       -      -
 wfk.cooperation.report           officer        all    -       -      -
@@ -106,6 +139,22 @@ wfk.pipeline.review.wizard       portal         -      -       -      -
 wfk.pipeline.review.wizard       public         -      -       -      -
 
 [wfk_isa_membership]
+# The alliance is public knowledge inside WFK: every WFK user reads all of it, officers keep it.
+wfk.isa.membership               office_staff   all    -       -      -
+wfk.isa.membership               officer        all    all     all    -
+wfk.isa.membership               manager        all    all     all    all
+wfk.isa.membership               profile_api    -      -       -      -
+wfk.isa.membership               internal       -      -       -      -
+wfk.isa.membership               portal         -      -       -      -
+wfk.isa.membership               public         -      -       -      -
+
+wfk.isa.membership.status        office_staff   all    -       -      -
+wfk.isa.membership.status        officer        all    all     all    -
+wfk.isa.membership.status        manager        all    all     all    all
+wfk.isa.membership.status        profile_api    -      -       -      -
+wfk.isa.membership.status        internal       -      -       -      -
+wfk.isa.membership.status        portal         -      -       -      -
+wfk.isa.membership.status        public         -      -       -      -
 """
 # fmt: on
 

@@ -35,6 +35,20 @@ class TestAccessMatrix(AccessMatrixCase):
             office: cls.env["wfk.looking.for"].create({"name": f"Matrix tag {office.code}"})
             for office in (cls.office_a, cls.office_b)
         }
+        cls.person = Partner.create({"name": "Li Na", "parent_id": cls.candidate.id})
+        cls.delegations = {}
+        for office in (cls.office_a, cls.office_b):
+            delegation = cls.env["wfk.delegation"].create(
+                {"name": f"Trip of {office.city}", "office_id": office.id, "date_start": "2026-09-10"}
+            )
+            cls.env["wfk.delegation.participant"].create(
+                {"delegation_id": delegation.id, "partner_id": Partner.create({"name": f"Guest {office.code}"}).id}
+            )
+            cls.env["wfk.delegation.stop"].create({"delegation_id": delegation.id, "city": office.city})
+            cls.env["wfk.delegation.outcome"].create(
+                {"delegation_id": delegation.id, "kind": "mou", "description": "Memorandum of understanding"}
+            )
+            cls.delegations[office] = delegation
         cls.env.flush_all()
         cls.report_rows = {
             office: cls.env["wfk.cooperation.report"].search([("lead_id", "=", lead.id)])
@@ -95,6 +109,34 @@ class TestAccessMatrix(AccessMatrixCase):
                 write_vals=lambda office: {"name": "Renamed tag"},
                 per_office=False,
                 read_fields=["name", "code"],
+            ),
+            "wfk.delegation": ModelSpec(
+                record=lambda office: cls.delegations[office],
+                create_vals=lambda office: {"name": f"Visit {next(_serial)}", "office_id": office.id},
+                write_vals=lambda office: {"name": "Autumn trip"},
+                read_fields=["name", "state", "office_id", "participant_count"],
+            ),
+            "wfk.delegation.participant": ModelSpec(
+                record=lambda office: cls.delegations[office].participant_ids,
+                create_vals=lambda office: {"delegation_id": cls.delegations[office].id, "partner_id": cls.person.id},
+                write_vals=lambda office: {"role": "Mayor"},
+                read_fields=["partner_id", "role", "cost_bearer"],
+            ),
+            "wfk.delegation.stop": ModelSpec(
+                record=lambda office: cls.delegations[office].stop_ids,
+                create_vals=lambda office: {"delegation_id": cls.delegations[office].id, "city": "Chuzhou"},
+                write_vals=lambda office: {"city": "Shanghai"},
+                read_fields=["city", "date_start", "notes"],
+            ),
+            "wfk.delegation.outcome": ModelSpec(
+                record=lambda office: cls.delegations[office].outcome_ids,
+                create_vals=lambda office: {
+                    "delegation_id": cls.delegations[office].id,
+                    "kind": "office_opened",
+                    "description": "Office opened in the technology centre",
+                },
+                write_vals=lambda office: {"description": "MoU signed"},
+                read_fields=["kind", "description"],
             ),
             "wfk.cooperation.report": ModelSpec(
                 record=lambda office: cls.report_rows[office],

@@ -35,6 +35,7 @@ class TestHostileInput(HostileInputCase):
         cls.org = Partner.create({"name": "Chuzhou Industrial Park", "is_company": True})
         cls.person = Partner.create({"name": "Wang Fang", "parent_id": cls.org.id})
         cls.other_org = Partner.create({"name": "Foshan Robotics", "is_company": True})
+        cls.stranger_id = Partner.create({"name": "Zhang Wei"}).id
         cls.lead = cls.env["crm.lead"].create(
             {
                 "name": "Research partner for plant optimisation",
@@ -292,6 +293,109 @@ class TestHostileInput(HostileInputCase):
             invariant=self._profile_invariant,
             converted={"wfk_uscc"},
         )
+
+    # ------------------------------------------------------------ delegations
+
+    DELEGATION_FIELDS = [
+        "name",
+        "direction",
+        "date_start",
+        "date_end",
+        "organizer_id",
+        "office_id",
+        "leader_ids",
+        "request_lead_id",
+        "objective",
+        "recommendations",
+        "color",
+    ]
+
+    def _delegation_invariant(self, delegation):
+        if delegation.date_start and delegation.date_end:
+            self.assertLessEqual(delegation.date_start, delegation.date_end)
+        for stop in delegation.stop_ids:
+            self._stop_invariant(stop)
+
+    def _stop_invariant(self, stop):
+        first, last = stop.date_start or stop.date_end, stop.date_end or stop.date_start
+        trip = stop.delegation_id
+        if first:
+            self.assertLessEqual(first, last)
+            self.assertTrue(not trip.date_start or trip.date_start <= first)
+            self.assertTrue(not trip.date_end or last <= trip.date_end)
+
+    def _delegation_fixture(self):
+        officer = new_test_user(self.env, login="hostile_trip_officer", groups="wfk_china_crm.group_wfk_officer")
+        delegation = self.env["wfk.delegation"].create(
+            {
+                "name": "September trip",
+                "office_id": self.office.id,
+                "date_start": "2026-09-10",
+                "date_end": "2026-09-18",
+            }
+        )
+        self.env["wfk.delegation.stop"].create(
+            {"delegation_id": delegation.id, "city": "Yangzhou", "date_start": "2026-09-11", "date_end": "2026-09-12"}
+        )
+        relations = dict(
+            self.relations,
+            leader_ids=(self.person | self.org).ids,
+            organizer_id=(self.manager | officer).ids,
+            request_lead_id=self.lead.ids,
+            organization_id=(self.org | self.other_org).ids,
+            delegation_id=delegation.ids,
+        )
+        return officer, delegation, relations
+
+    def test_hostile_delegation(self):
+        officer, delegation, relations = self._delegation_fixture()
+        required = st.fixed_dictionaries({"name": TEXTS})
+        strategy = self.vals_strategy("wfk.delegation", self.DELEGATION_FIELDS, relations, required)
+        self.fuzz_create("wfk.delegation", strategy, user=officer, invariant=self._delegation_invariant)
+        strategy = self.vals_strategy("wfk.delegation", self.DELEGATION_FIELDS, relations)
+        self.fuzz_write(delegation, strategy, user=officer, invariant=self._delegation_invariant)
+
+    def test_hostile_delegation_lines(self):
+        officer, delegation, relations = self._delegation_fixture()
+        participant = self.env["wfk.delegation.participant"].create(
+            {"delegation_id": delegation.id, "partner_id": self.person.id}
+        )
+        in_trip = st.fixed_dictionaries({"delegation_id": st.just(delegation.id)})
+
+        def person_once(line):
+            pairs = line.search_count(
+                [("delegation_id", "=", line.delegation_id.id), ("partner_id", "=", line.partner_id.id)]
+            )
+            self.assertEqual(pairs, 1)
+
+        lines = {
+            "wfk.delegation.participant": (
+                ["partner_id", "organization_id", "role", "cost_bearer", "state", "notes", "sequence"],
+                st.fixed_dictionaries({"partner_id": st.sampled_from([self.person.id, self.org.id, self.stranger_id])}),
+                participant,
+                person_once,
+            ),
+            "wfk.delegation.stop": (
+                ["city", "country_id", "date_start", "date_end", "host_partner_id", "office_id", "notes", "sequence"],
+                st.fixed_dictionaries({"city": TEXTS}),
+                delegation.stop_ids,
+                self._stop_invariant,
+            ),
+            "wfk.delegation.outcome": (
+                ["kind", "description", "partner_id", "date", "office_id", "lead_id", "sequence"],
+                st.fixed_dictionaries({"kind": st.just("mou"), "description": TEXTS}),
+                self.env["wfk.delegation.outcome"].create(
+                    {"delegation_id": delegation.id, "kind": "agreement", "description": "Cooperation agreement"}
+                ),
+                None,
+            ),
+        }
+        for model, (fields, required, record, invariant) in lines.items():
+            required = st.builds(lambda a, b: {**a, **b}, in_trip, required)
+            strategy = self.vals_strategy(model, fields, relations, required)
+            self.fuzz_create(model, strategy, user=officer, invariant=invariant, max_examples=80)
+            strategy = self.vals_strategy(model, fields, relations)
+            self.fuzz_write(record, strategy, user=officer, invariant=invariant, max_examples=80)
 
     # ------------------------------------------------------ pipeline review wizard
 
