@@ -1,4 +1,5 @@
 from . import test_access_matrix
+from . import test_dashboard
 from . import test_demo_data
 from . import test_event_booth
 from . import test_event_event
