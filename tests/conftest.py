@@ -4,6 +4,7 @@ scripts/test.sh exports WFK_ODOO_CONF (the rendered server configuration),
 WFK_ODOO_SRC and WFK_PYTHON; the PG* variables point at the database server.
 """
 
+import ast
 import configparser
 import os
 import re
@@ -17,6 +18,20 @@ import pytest
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MODULES = ["wfk_china_crm", "wfk_isa_membership"]
 LOG_PROBLEM = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) ", re.MULTILINE)
+
+SERIES = "19.0"
+
+
+def full_version(version):
+    """Odoo's reading of a module version: '1.0.1' means '19.0.1.0.1'."""
+    parts = version.split(".")
+    if len(parts) <= 3:
+        parts = SERIES.split(".") + parts
+    return tuple(int(part) for part in parts)
+
+
+def manifest_version(addon_dir):
+    return ast.literal_eval((addon_dir / "__manifest__.py").read_text())["version"]
 
 
 class OdooCli:

@@ -4,15 +4,18 @@ The baseline is the commit named in tests/upgrade_baseline.txt. Its addons/ are
 exported with `git archive`, installed with demo data plus extra chatter messages
 and attachments, then the database is upgraded (-u) with the working tree's
 addons. Every row of every table the WFK modules own or extend must still be
-there with the same values, and so must every attachment and message.
+there with the same values, and so must every attachment and message. A stored field
+that disappears (removed or renamed) requires a version bump and a migrations/<version>/
+script (see tests/test_migrations.py for the layout rules).
 """
 
 import subprocess
 import textwrap
+from pathlib import Path
 
 import pytest
 
-from conftest import MODULES, PROJECT_DIR, OdooCli
+from conftest import MODULES, PROJECT_DIR, OdooCli, full_version, manifest_version
 
 pytestmark = pytest.mark.system
 
@@ -95,7 +98,38 @@ def _snapshot(cli, tables):
     return snap
 
 
-def test_upgrade_keeps_every_record(scratch_db, baseline_conf, odoo_conf):
+def _stored_fields(cli):
+    """{module: {(model, field)}} of the stored fields each WFK module declares."""
+    rows = cli.query(
+        """SELECT d.module, f.model, f.name FROM ir_model_fields f
+           JOIN ir_model_data d ON d.model = 'ir.model.fields' AND d.res_id = f.id
+           WHERE d.module = ANY(%s) AND f.store""",
+        (MODULES,),
+    )
+    fields = {module: set() for module in MODULES}
+    for module, model, name in rows:
+        fields[module].add((model, name))
+    return fields
+
+
+def _removed_fields_problems(before, after, baseline_addons):
+    """Stored fields gone since the baseline need a version bump and a migrations/<version>/ folder."""
+    problems = []
+    for module in MODULES:
+        removed = sorted(before[module] - after[module])
+        if not removed:
+            continue
+        old_version = manifest_version(baseline_addons / module)
+        new_version = manifest_version(PROJECT_DIR / "addons" / module)
+        scripts = PROJECT_DIR / "addons" / module / "migrations" / new_version
+        if full_version(new_version) <= full_version(old_version):
+            problems.append(f"{module}: stored fields {removed} are gone but the version stays {new_version}")
+        elif not any(scripts.glob("*.py")):
+            problems.append(f"{module}: stored fields {removed} are gone but migrations/{new_version}/ has no script")
+    return problems
+
+
+def test_upgrade_keeps_every_record(scratch_db, baseline_conf, odoo_conf, capsys):
     baseline = OdooCli(baseline_conf, scratch_db.db_name)
     baseline.run("-i", ",".join(MODULES), "--with-demo", "--stop-after-init")
     shell = subprocess.run(
@@ -112,10 +146,13 @@ def test_upgrade_keeps_every_record(scratch_db, baseline_conf, odoo_conf):
 
     tables = _wfk_tables(baseline)
     before = _snapshot(baseline, tables)
+    fields_before = _stored_fields(baseline)
 
     scratch_db.run("-u", ",".join(MODULES), "--stop-after-init")
     assert scratch_db.module_states() == dict.fromkeys(MODULES, "installed")
     after = _snapshot(scratch_db, tables)
+    baseline_addons = Path(baseline_conf).parent / "addons"
+    assert not _removed_fields_problems(fields_before, _stored_fields(scratch_db), baseline_addons)
 
     compared = 0
     for table, old in before.items():
@@ -134,3 +171,23 @@ def test_upgrade_keeps_every_record(scratch_db, baseline_conf, odoo_conf):
             assert not changed, f"{table}.{column} changed on ids {changed[:5]}"
             compared += len(old["rows"])
     assert compared > 1000
+    with capsys.disabled():
+        rows = sum(len(table["rows"]) for table in before.values())
+        print(f"\nupgrade safety: {rows} rows in {len(before)} tables, {compared} values compared, none lost")
+
+
+def test_removed_fields_need_a_version_bump_and_a_script(tmp_path):
+    from test_upgrade_safety import _removed_fields_problems
+
+    baseline = tmp_path / "baseline"
+    for module in MODULES:
+        (baseline / module).mkdir(parents=True)
+        (baseline / module / "__manifest__.py").write_text(
+            repr({"version": manifest_version(PROJECT_DIR / "addons" / module)})
+        )
+    kept = {module: {("wfk.contact.log", "subject")} for module in MODULES}
+    assert _removed_fields_problems(kept, kept, baseline) == []
+    gone = {module: set() for module in MODULES}
+    problems = _removed_fields_problems(kept, gone, baseline)
+    assert len(problems) == len(MODULES)
+    assert "are gone but the version stays" in problems[0]

@@ -1,3 +1,5 @@
+# wfk_input_guard first: the other models inherit it
+from . import wfk_input_guard  # noqa: I001
 from . import calendar_event
 from . import crm_lead
 from . import crm_team

@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 REQUEST_TYPES = [
     ("research_partner", "Research partner"),
@@ -20,7 +20,8 @@ REQUEST_TYPES = [
 class CrmLead(models.Model):
     """Cooperation requests: a lead or opportunity with China-specific facts."""
 
-    _inherit = "crm.lead"
+    _name = "crm.lead"
+    _inherit = ["crm.lead", "wfk.input.guard"]
 
     representation_office_id = fields.Many2one(
         "wfk.representation.office",
@@ -301,3 +302,15 @@ class CrmLead(models.Model):
             domain=[("request_lead_id", "=", self.id)],
             context={"default_request_lead_id": self.id, "default_name": self.name},
         )
+
+    # --- Outcome figures are never negative (issue 10) ----------------------------------------------
+    @api.constrains("wfk_jobs_planned", "wfk_investment_amount", "wfk_area_m2")
+    def _check_wfk_outcome_figures(self):
+        for lead in self:
+            if min(lead.wfk_jobs_planned, lead.wfk_investment_amount, lead.wfk_area_m2) < 0:
+                raise ValidationError(
+                    self.env._(
+                        "Jobs planned, investment and area of request %(request)s cannot be negative.",
+                        request=lead.display_name,
+                    )
+                )

@@ -19,7 +19,22 @@ CHINA_RELATIONS = [
 
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _name = "res.partner"
+    _inherit = ["res.partner", "wfk.input.guard"]
+    _wfk_guard_fields = frozenset(
+        {
+            "representation_office_id",
+            "wfk_china_relation",
+            "wfk_chinese_name",
+            "wfk_uscc",
+            "wfk_offer",
+            "wfk_need",
+            "wfk_looking_for_ids",
+            "wfk_profile_published",
+            "wfk_profile_summary",
+        }
+    )
+    _wfk_guard_explicit = True  # create() and write() below check the values before the USCC checks use them
 
     representation_office_id = fields.Many2one(
         "wfk.representation.office",
@@ -147,7 +162,7 @@ class ResPartner(models.Model):
     def _wfk_normalize_uscc(self, vals):
         """Store the code in its compact form (no spaces or dashes, upper case), empty as NULL."""
         if "wfk_uscc" in vals:
-            vals["wfk_uscc"] = stdnum_uscc.compact(vals["wfk_uscc"]) if vals["wfk_uscc"] else False
+            vals["wfk_uscc"] = stdnum_uscc.compact(str(vals["wfk_uscc"])) if vals["wfk_uscc"] else False
         return vals
 
     def _wfk_uscc_error(self, code):
@@ -212,6 +227,7 @@ class ResPartner(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._wfk_check_input(vals_list, creating=True)
         for vals in vals_list:
             self._wfk_normalize_uscc(vals)
         default_is_company = self.env.context.get("default_is_company", False)
@@ -225,6 +241,7 @@ class ResPartner(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        self._wfk_check_input([vals])
         self._wfk_normalize_uscc(vals)
         if vals.get("wfk_uscc") or vals.get("is_company"):
             pairs = []

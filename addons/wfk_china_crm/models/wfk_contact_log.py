@@ -23,7 +23,7 @@ class WfkContactLog(models.Model):
 
     _name = "wfk.contact.log"
     _description = "Contact log"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.input.guard"]
     _order = "date desc, id desc"
     _rec_name = "subject"
 
@@ -110,6 +110,21 @@ class WfkContactLog(models.Model):
                         organisation=log.partner_id.display_name,
                     )
                 )
+
+    @api.constrains("date", "follow_up_date")
+    def _check_follow_up_after_contact(self):
+        for log in self:
+            if log.follow_up_date and log.date:
+                contact_day = fields.Datetime.context_timestamp(log, log.date).date()
+                if log.follow_up_date < contact_day:
+                    raise ValidationError(
+                        self.env._(
+                            "The follow-up of %(log)s (%(follow_up)s) cannot come before the contact (%(date)s).",
+                            log=log.display_name,
+                            follow_up=log.follow_up_date,
+                            date=contact_day,
+                        )
+                    )
 
     # ------------------------------------------------------- CRUD and follow-up
 

@@ -18,7 +18,7 @@ class WfkDelegation(models.Model):
 
     _name = "wfk.delegation"
     _description = "Delegation"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.input.guard"]
     _order = "date_start desc, id desc"
 
     name = fields.Char(required=True, tracking=True)

@@ -8,6 +8,7 @@ class WfkDelegationOutcome(models.Model):
 
     _name = "wfk.delegation.outcome"
     _description = "Delegation outcome"
+    _inherit = ["wfk.input.guard"]
     _order = "delegation_id, sequence, date, id"
 
     delegation_id = fields.Many2one("wfk.delegation", required=True, ondelete="cascade", index=True)

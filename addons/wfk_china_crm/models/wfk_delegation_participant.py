@@ -7,6 +7,8 @@ class WfkDelegationParticipant(models.Model):
 
     _name = "wfk.delegation.participant"
     _description = "Delegation participant"
+    _inherit = ["wfk.input.guard"]
+    _wfk_guard_explicit = True  # create() and write() look the pairs up: values checked first
     _order = "delegation_id, sequence, id"
     _rec_name = "partner_id"
 
@@ -66,10 +68,12 @@ class WfkDelegationParticipant(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._wfk_check_input(vals_list, creating=True)
         self._check_person_once([(vals.get("delegation_id"), vals.get("partner_id")) for vals in vals_list])
         return super().create(vals_list)
 
     def write(self, vals):
+        self._wfk_check_input([vals])
         if "partner_id" in vals or "delegation_id" in vals:
             self._check_person_once(
                 [

@@ -7,6 +7,7 @@ class WfkDelegationStop(models.Model):
 
     _name = "wfk.delegation.stop"
     _description = "Delegation stop"
+    _inherit = ["wfk.input.guard"]
     _order = "delegation_id, sequence, date_start, id"
     _rec_name = "city"
 

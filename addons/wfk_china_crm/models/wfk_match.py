@@ -21,6 +21,7 @@ class WfkMatch(models.Model):
     """An organisation proposed as partner for a cooperation request, with its score and reasons."""
 
     _name = "wfk.match"
+    _inherit = ["wfk.input.guard"]
     _description = "Match"
     _order = "lead_id, score desc, id"
     _rec_name = "partner_id"

@@ -1,3 +1,4 @@
+from . import test_access_matrix
 from . import test_contact_log
 from . import test_cooperation_pipeline
 from . import test_cooperation_report
@@ -13,6 +14,7 @@ from . import test_delegation_tour
 from . import test_delegation_views
 from . import test_digest
 from . import test_follow_up_cron
+from . import test_hostile_input
 from . import test_office_access
 from . import test_performance
 from . import test_performance_locks

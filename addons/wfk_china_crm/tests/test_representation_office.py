@@ -15,10 +15,21 @@ class TestRepresentationOffice(WfkOfficeCase):
     """Office constraints, KPIs and tracking."""
 
     def test_code_is_unique(self):
-        with self.assertRaises(IntegrityError) as caught, mute_logger("odoo.sql_db"):
-            self.env["wfk.representation.office"].create({"name": "Copy", "code": "T-YZ"})
-        message = self.env["wfk.representation.office"]._sql_error_to_message(caught.exception)
-        self.assertEqual(message, "Another office already uses this code.")
+        Office = self.env["wfk.representation.office"]
+        # refused before the database sees it: a ValidationError with the constraint's message, no IntegrityError
+        with self.assertRaisesRegex(ValidationError, "^Another office already uses this code.$"):
+            Office.create({"name": "Copy", "code": "T-YZ"})
+        with self.assertRaisesRegex(ValidationError, "Another office already uses this code."):
+            self.other_office.code = "T-YZ"
+        with self.assertRaisesRegex(ValidationError, "Another office already uses this code."):
+            Office.create([{"name": "One", "code": "T-NEW"}, {"name": "Two", "code": "T-NEW"}])
+        # the UNIQUE constraint stays underneath, for writes that bypass the ORM checks
+        with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"), self.env.cr.savepoint():
+            self.env.cr.execute(
+                "UPDATE wfk_representation_office SET code = 'T-YZ' WHERE id = %s", [self.other_office.id]
+            )
+        self.other_office.code = "T-FS2"
+        self.assertEqual(self.other_office.code, "T-FS2")
 
     def test_closing_date_not_before_opening(self):
         with self.assertRaisesRegex(ValidationError, "cannot close .* before it opened"):

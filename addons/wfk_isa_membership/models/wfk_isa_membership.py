@@ -32,7 +32,8 @@ class WfkIsaMembership(models.Model):
 
     _name = "wfk.isa.membership"
     _description = "ISA membership"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.input.guard"]
+    _wfk_guard_explicit = True  # create() and write() derive status dates from the values: checked first
     _order = "country_id, partner_id, id"
     _rec_name = "partner_id"
 
@@ -273,6 +274,15 @@ class WfkIsaMembership(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         default_status = self.default_get(["status"]).get("status", "candidate")
+        # duplicates first: the import shows this message, naming the partner, for the whole file
+        self._check_one_open_membership(
+            [
+                vals["partner_id"]
+                for vals in vals_list
+                if type(vals.get("partner_id")) is int and (vals.get("status") or default_status) != CLOSED_STATUS
+            ]
+        )
+        self._wfk_check_input(vals_list, creating=True)
         today = fields.Date.context_today(self)
         for vals in vals_list:
             status = vals.get("status") or default_status
@@ -290,9 +300,6 @@ class WfkIsaMembership(models.Model):
                 vals["date_joined"] = day
             if status == CLOSED_STATUS and not vals.get("date_left"):
                 vals["date_left"] = day
-        self._check_one_open_membership(
-            [vals["partner_id"] for vals in vals_list if vals.get("partner_id") and vals["status"] != CLOSED_STATUS]
-        )
         memberships = super().create(vals_list)
         self.env["wfk.isa.membership.status"].create(
             [{"membership_id": m.id, "status": m.status, "date_from": m.date_status} for m in memberships]
@@ -300,6 +307,7 @@ class WfkIsaMembership(models.Model):
         return memberships
 
     def write(self, vals):
+        self._wfk_check_input([vals])
         if "partner_id" in vals or vals.get("status", CLOSED_STATUS) != CLOSED_STATUS:
             for membership in self:
                 status = vals.get("status", membership.status)

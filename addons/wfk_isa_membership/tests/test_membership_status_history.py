@@ -126,8 +126,13 @@ class TestMembershipStatusHistory(WfkIsaCase):
             taicang.write({"status": "suspended", "date_status": "2019-10-01"})
 
     def test_left_before_joined_is_refused(self):
-        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError):
+        # refused before the database sees it (wfk.input.guard evaluates the CHECK constraint): no IntegrityError
+        with self.assertRaisesRegex(ValidationError, "A member cannot leave the alliance before joining it"):
             self._membership(self.goettingen, status="left", date_joined="2019-04-23", date_left="2019-01-01")
+        # the constraint stays underneath
+        membership = self._membership(self.goettingen, status="left", date_joined="2019-04-23", date_left="2020-01-01")
+        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError), self.env.cr.savepoint():
+            self.env.cr.execute("UPDATE wfk_isa_membership SET date_left = '2019-01-01' WHERE id = %s", [membership.id])
 
     def test_status_change_through_the_form(self):
         membership = self._membership(self.goettingen)
