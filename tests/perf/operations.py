@@ -10,7 +10,6 @@ yet)" instead of being measured.
 """
 
 from dataclasses import dataclass
-from dataclasses import field
 from datetime import date
 from typing import Any
 
@@ -51,8 +50,6 @@ class Operation:
     setup: Any  # setup(env) -> (ours, vanilla or None, vanilla title or None)
     ratio_target: float | None = None
     ms_target: float | None = None
-    notes: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------ helpers
@@ -192,7 +189,7 @@ def setup_request_write(env):
     partner = env["res.partner"].search([("is_company", "=", True), ("country_id.code", "=", "CN")], limit=1)
     office = env["wfk.representation.office"].search([], limit=1)
     origin = env["res.partner"].search([("name", "like", "City of %")], limit=1)
-    next_china = env["crm.stage"].browse(env.ref("wfk_china_crm.stage_wfk_qualified").id)
+    next_china = env.ref("wfk_china_crm.stage_wfk_qualified")
     next_sales = env.ref("crm.stage_lead2")
     counter = {"n": 0}
 

@@ -133,6 +133,7 @@ class WfkCooperationReport(models.Model):
             cr.execute("ANALYZE crm_lead")
 
     def _read_group(self, domain, groupby=(), aggregates=(), having=(), offset=0, limit=None, order=None):
+        groupby = list(groupby)  # any sequence: the legacy read_group passes dict values
         plan = self._wfk_group_order(groupby, order)
         if plan is None or offset or limit:
             return super()._read_group(domain, groupby, aggregates, having, offset, limit, order)
@@ -145,6 +146,7 @@ class WfkCooperationReport(models.Model):
         if plan is None:
             return super()._read_grouping_sets(domain, grouping_sets, aggregates, order)
         results = super()._read_grouping_sets(domain, grouping_sets, aggregates)
+        grouping_sets = [list(groupby) for groupby in grouping_sets]
         ranks = self._wfk_group_ranks(list(zip(results, grouping_sets, strict=True)), plan)
         return [
             self._wfk_sort_groups(rows, groupby, [(spec, desc) for spec, desc in plan if spec in groupby], ranks)

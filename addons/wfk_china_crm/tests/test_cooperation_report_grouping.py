@@ -80,6 +80,11 @@ class TestCooperationReportGrouping(WfkOfficeCase):
         self.assertEqual(self.flatten(groups), self.expected(desc_office=True))
         self.assertFalse(groups[0]["representation_office_id"])  # empty first when descending
 
+    def test_legacy_read_group(self):
+        Report = self.env["wfk.cooperation.report"].with_user(self.manager_user)
+        groups = Report.read_group(self.domain, ["__count"], ["representation_office_id", "stage_id"], lazy=False)
+        self.assertEqual(self.flatten(groups), self.expected())
+
     def test_limited_grouping_keeps_the_orm_path(self):
         Report = self.env["wfk.cooperation.report"].with_user(self.manager_user)
         groups = Report.formatted_read_group(
