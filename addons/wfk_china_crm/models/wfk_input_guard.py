@@ -343,7 +343,8 @@ class WfkInputGuard(models.AbstractModel):
 
     def _wfk_typed(self, column, value, record):
         field = self._fields[column]
-        return SQL("%s::%s", field.convert_to_column(value, record, validate=False), SQL(field.column_type[1]))
+        # parenthesised: -2147483648::int4 would cast 2147483648 first, then negate it
+        return SQL("(%s)::%s", field.convert_to_column(value, record, validate=False), SQL(field.column_type[1]))
 
     def _wfk_new_rows(self, vals_list, columns):
         """(VALUES ...) AS t(columns): the rows `create` would insert, defaults included."""

@@ -311,7 +311,7 @@ class AccessMatrixCase(TransactionCase):
                             )
                     cells += 1
         _logger.info("access matrix %s: %d cells checked (%d ORM attempts)", module, cells, attempts)
-        print(f"access matrix {module}: {cells} cells checked ({attempts} ORM attempts)")
+        print(f"access matrix {module}: {cells} cells checked ({attempts} ORM attempts)")  # pylint: disable=print-used
         self.assertFalse(mismatches, "access matrix mismatches:\n" + "\n".join(mismatches))
         self.assertEqual(cells, len(rows) * len(columns) * len(OPERATIONS))
         return cells

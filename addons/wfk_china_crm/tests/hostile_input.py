@@ -290,4 +290,4 @@ class HostileInputCase(TransactionCase):
         total = sum(outcomes.values())
         HostileInputCase.inputs_tried[label] += total
         _logger.info("hostile input, %s: %d inputs (%s)", label, total, dict(outcomes))
-        print(f"hostile input, {label}: {total} inputs, {dict(outcomes)}")
+        print(f"hostile input, {label}: {total} inputs, {dict(outcomes)}")  # pylint: disable=print-used

@@ -1,5 +1,6 @@
 from hypothesis import strategies as st
 
+from odoo.exceptions import ValidationError
 from odoo.tests import new_test_user, tagged
 
 from .hostile_input import HTML
@@ -231,6 +232,26 @@ class TestHostileInput(HostileInputCase):
             user=self.staff,
             invariant=self._match_invariant,
         )
+
+    def test_check_constraint_edges(self):
+        """The score's CHECK constraint, evaluated before the write, at and beyond its edges."""
+        match = self.env["wfk.match"].create({"lead_id": self.lead.id, "partner_id": self.other_org.id})
+        for score in (0, 100):
+            match.with_user(self.staff).score = score
+            self.assertEqual(match.score, score)
+        for score in (-(2**31), -1, 101, 2**31 - 1):
+            with (
+                self.subTest(score=score),
+                self.assertRaisesRegex(ValidationError, "^The score lies between 0 and 100"),
+            ):
+                match.with_user(self.staff).score = score
+            with (
+                self.subTest(score=score),
+                self.assertRaisesRegex(ValidationError, "^The score lies between 0 and 100"),
+            ):
+                self.env["wfk.match"].with_user(self.staff).create(
+                    {"lead_id": self.lead.id, "partner_id": self.org.id, "score": score}
+                )
 
     def test_hostile_looking_for_tags(self):
         tag = self.env["wfk.looking.for"].create({"name": "Hostile markets", "code": "hostile_markets"})
