@@ -13,3 +13,5 @@ from . import test_wfk_match_access
 from . import test_wfk_match_introduce
 from . import test_wfk_match_performance
 from . import test_wfk_match_ranking
+from . import test_profile_api
+from . import test_profile_api_json2
