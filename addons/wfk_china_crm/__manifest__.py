@@ -13,16 +13,7 @@
     "development_status": "Alpha",
     "application": True,
     "installable": True,
-    "depends": [
-        "crm",
-        "contacts",
-        "calendar",
-        "mail",
-        "digest",
-        "crm_industry",
-        "partner_industry_secondary",
-        "rpc",
-    ],
+    "depends": ["crm", "contacts", "calendar", "mail", "digest", "crm_industry", "partner_industry_secondary", "rpc"],
     "data": [
         "security/wfk_china_crm_security.xml",
         "security/wfk_profile_api_security.xml",
