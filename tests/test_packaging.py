@@ -49,3 +49,10 @@ def test_every_pot_term_is_translated(module, lang):
     po = {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(i18n / f"{lang}.po")) if not e.obsolete}
     missing = [e.msgid for e in pot if not po.get((e.msgctxt, e.msgid))]
     assert not missing, f"{len(missing)} terms of {module} lack a {lang} translation: {missing[:10]}"
+
+
+def test_dashboard_json_is_generated_from_its_script():
+    proc = subprocess.run(
+        ["python3", str(PROJECT_DIR / "scripts" / "build_dashboard.py"), "--check"], capture_output=True, check=False
+    )
+    assert proc.returncode == 0, "run `python scripts/build_dashboard.py` and commit the JSON"

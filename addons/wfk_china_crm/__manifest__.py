@@ -44,6 +44,11 @@
         "views/crm_team_views.xml",
         "views/wfk_match_settings_views.xml",
         "views/wfk_cooperation_menus.xml",
+        "security/wfk_delegation_security.xml",
+        "report/wfk_delegation_report.xml",
+        "views/wfk_delegation_views.xml",
+        "views/calendar_event_views.xml",
+        "views/crm_lead_delegation_views.xml",
     ],
     "assets": {
         "web.assets_tests": [
@@ -54,5 +59,6 @@
         "demo/wfk_china_crm_demo.xml",
         "demo/wfk_office_demo.xml",
         "demo/wfk_cooperation_demo.xml",
+        "demo/wfk_delegation_demo.xml",
     ],
 }

@@ -12,10 +12,24 @@
     "license": "AGPL-3",
     "development_status": "Alpha",
     "installable": True,
-    "depends": ["wfk_china_crm", "event", "event_crm", "event_booth"],
+    "depends": ["wfk_china_crm", "event", "event_crm", "event_booth", "spreadsheet_dashboard"],
     "data": [
         "security/wfk_isa_membership_security.xml",
         "security/ir.model.access.csv",
+        "data/event_booth_category_data.xml",
+        "data/event_lead_rule_data.xml",
+        "views/wfk_isa_membership_views.xml",
+        "views/event_event_views.xml",
+        "views/res_partner_views.xml",
         "views/wfk_isa_membership_menus.xml",
+        "data/spreadsheet_dashboard_data.xml",
     ],
+    "demo": [
+        "demo/wfk_isa_membership_demo.xml",
+    ],
+    "assets": {
+        "web.assets_tests": [
+            "wfk_isa_membership/static/tests/tours/*.js",
+        ],
+    },
 }

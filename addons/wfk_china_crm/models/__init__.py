@@ -1,3 +1,4 @@
+from . import calendar_event
 from . import crm_lead
 from . import crm_team
 from . import digest_digest
@@ -6,6 +7,10 @@ from . import res_groups
 from . import res_partner
 from . import res_users
 from . import wfk_contact_log
+from . import wfk_delegation
+from . import wfk_delegation_outcome
+from . import wfk_delegation_participant
+from . import wfk_delegation_stop
 from . import wfk_looking_for
 from . import wfk_match
 from . import wfk_representation_office

@@ -201,3 +201,93 @@ class CrmLead(models.Model):
                 )
                 return stages.browse(stage_ids)
         return super()._read_group_stage_ids(stages, domain)
+
+    # --- Delegations (wfk.delegation) ------------------------------------
+    wfk_delegation_id = fields.Many2one(
+        "wfk.delegation",
+        string="Delegation",
+        index="btree_not_null",
+        ondelete="set null",
+        tracking=True,
+        help="The delegation this request follows up on.",
+    )
+    wfk_planned_delegation_ids = fields.One2many(
+        "wfk.delegation",
+        "request_lead_id",
+        string="Planned delegations",
+        help="Delegations planned from this delegation-visit request.",
+    )
+    wfk_planned_delegation_count = fields.Integer(
+        string="Planned delegations (count)", compute="_compute_wfk_planned_delegation_count"
+    )
+    wfk_outcome_ids = fields.One2many(
+        "wfk.delegation.outcome",
+        "lead_id",
+        string="Delegation outcomes",
+        help="Delegation outcomes this request follows up on.",
+    )
+
+    @api.depends("wfk_planned_delegation_ids")
+    def _compute_wfk_planned_delegation_count(self):
+        counts = {}
+        if self.ids and self.env["wfk.delegation"].has_access("read"):
+            groups = self.env["wfk.delegation"]._read_group(
+                [("request_lead_id", "in", self.ids)], ["request_lead_id"], ["__count"]
+            )
+            counts = {lead.id: count for lead, count in groups}
+        for lead in self:
+            lead.wfk_planned_delegation_count = counts.get(lead.id, 0)
+
+    def _wfk_prepare_delegation_values(self):
+        """A draft delegation prefilled from this delegation-visit request."""
+        self.ensure_one()
+        inbound = self.wfk_direction == "cn_to_de"
+        values = {
+            "name": self.name,
+            "direction": "inbound" if inbound else "outbound",
+            "request_lead_id": self.id,
+            "office_id": self.representation_office_id.id,
+            "organizer_id": (self.user_id or self.env.user).id,
+            "objective": self.description,
+        }
+        origin = self.wfk_origin_city_id
+        if not inbound and origin:
+            # a trip to the city that invited us: its first stop, hosted by that city
+            values["stop_ids"] = [
+                fields.Command.create(
+                    {
+                        "city": origin.city or origin.name,
+                        "country_id": origin.country_id.id,
+                        "host_partner_id": origin.id,
+                        "office_id": self.representation_office_id.id,
+                    }
+                )
+            ]
+        if inbound and self.partner_id and not self.partner_id.is_company:
+            # a visit to Kaiserslautern: the requesting contact is the first visitor
+            visitor = {"partner_id": self.partner_id.id, "cost_bearer": "host"}
+            values["participant_ids"] = [fields.Command.create(visitor)]
+        return values
+
+    def action_wfk_plan_delegation(self):
+        """Plan a delegation from a delegation-visit request: a draft delegation linked both ways.
+
+        A request that already has a delegation under way opens that one instead of planning a second.
+        """
+        self.ensure_one()
+        if self.wfk_request_type != "delegation_visit":
+            raise UserError(self.env._("Only delegation-visit requests can be planned as a delegation."))
+        delegation = self.wfk_planned_delegation_ids.filtered(lambda d: d.state != "cancelled")[:1]
+        if not delegation:
+            delegation = self.env["wfk.delegation"].create(self._wfk_prepare_delegation_values())
+            self.message_post(body=self.env._("Delegation %s planned from this request.", delegation._get_html_link()))
+        return delegation._get_records_action(name=self.env._("Delegation"), context={})
+
+    def action_wfk_view_planned_delegations(self):
+        self.ensure_one()
+        return self.wfk_planned_delegation_ids._get_records_action(
+            name=self.env._("Planned delegations"),
+            views=[(False, "list"), (False, "form")],
+            domain=[("request_lead_id", "=", self.id)],
+            context={"default_request_lead_id": self.id, "default_name": self.name},
+        )

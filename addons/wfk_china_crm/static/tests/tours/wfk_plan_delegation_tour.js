@@ -1,0 +1,64 @@
+import { registry } from "@web/core/registry";
+
+// An officer turns a delegation-visit request into a delegation, dates it, adds a participant,
+// plans and confirms it.
+registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
+    steps: () => [
+        {
+            content: "Plan a delegation from the visit request",
+            trigger: ".o_form_view button[name=action_wfk_plan_delegation]",
+            run: "click",
+        },
+        {
+            content: "A draft delegation opens, named after the request",
+            trigger: ".o_form_view .o_field_widget[name=name] input:value(Delegation visit to Tour City)",
+        },
+        {
+            content: "It links back to the request",
+            trigger: ".o_form_view .o_field_widget[name=request_lead_id] input:value(Delegation visit to Tour City)",
+        },
+        {
+            content: "Set the first day",
+            trigger: ".o_form_view .o_field_widget[name=date_start] input[data-field=date_start]",
+            run: "edit 09/10/2030 && press Enter",
+        },
+        {
+            content: "Set the last day",
+            trigger: ".o_form_view .o_field_widget[name=date_start] input[data-field=date_end]",
+            run: "edit 09/14/2030 && press Enter",
+        },
+        {
+            content: "Add a participant",
+            trigger: ".o_form_view .o_field_widget[name=participant_ids] .o_field_x2many_list_row_add a",
+            run: "click",
+        },
+        {
+            content: "Pick the mayor",
+            trigger: ".o_form_view .o_field_widget[name=participant_ids] .o_data_row .o_field_widget[name=partner_id] input",
+            run: "edit Tour Mayor",
+        },
+        {
+            content: "Choose the contact",
+            trigger: ".o-autocomplete--dropdown-item a:contains(Tour Mayor)",
+            run: "click",
+        },
+        {
+            content: "Plan the delegation",
+            trigger: ".o_form_view button[name=action_plan]",
+            run: "click",
+        },
+        {
+            content: "It is planned",
+            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(Planned)",
+        },
+        {
+            content: "Confirm it",
+            trigger: ".o_form_view button[name=action_confirm].btn-primary",
+            run: "click",
+        },
+        {
+            content: "It is confirmed",
+            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(Confirmed)",
+        },
+    ],
+});

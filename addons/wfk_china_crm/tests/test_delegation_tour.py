@@ -1,0 +1,44 @@
+from datetime import date
+
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestDelegationTour(HttpCase):
+    """From a visit request to a confirmed delegation, clicked through as an officer."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.officer = new_test_user(
+            cls.env,
+            login="tour_delegation_officer",
+            name="Tour Officer",
+            groups="wfk_china_crm.group_wfk_officer",
+            tz="Europe/Berlin",
+        )
+        city = cls.env["res.partner"].create({"name": "Tour City", "is_company": True, "city": "Tour City"})
+        cls.mayor = cls.env["res.partner"].create({"name": "Tour Mayor", "parent_id": city.id, "function": "Mayor"})
+        cls.request = cls.env["crm.lead"].create(
+            {
+                "name": "Delegation visit to Tour City",
+                "type": "opportunity",
+                "partner_id": city.id,
+                "user_id": cls.officer.id,
+                "wfk_request_type": "delegation_visit",
+                "wfk_direction": "de_to_cn",
+                "wfk_origin_city_id": city.id,
+            }
+        )
+
+    def test_plan_and_confirm_a_delegation_from_a_request(self):
+        url = f"/odoo/crm.lead/{self.request.id}"
+        self.start_tour(url, "wfk_plan_delegation_tour", login="tour_delegation_officer")
+        delegation = self.request.wfk_planned_delegation_ids
+        self.assertEqual(len(delegation), 1)
+        self.assertEqual(delegation.state, "confirmed")
+        self.assertEqual((delegation.date_start, delegation.date_end), (date(2030, 9, 10), date(2030, 9, 14)))
+        self.assertEqual(delegation.participant_ids.partner_id, self.mayor)
+        self.assertEqual(delegation.participant_ids.role, "Mayor")
+        self.assertEqual(delegation.stop_ids.city, "Tour City")
+        self.assertEqual(delegation.activity_ids.user_id, self.officer)

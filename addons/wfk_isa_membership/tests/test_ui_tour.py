@@ -1,0 +1,28 @@
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestMembershipTour(HttpCase):
+    """An officer looks up the members of a past day and suspends a membership in the browser."""
+
+    def test_membership_tour(self):
+        officer = new_test_user(
+            self.env,
+            login="isa_tour_officer",
+            groups="wfk_china_crm.group_wfk_officer",
+            lang="en_US",
+            tz="Europe/Berlin",
+        )
+        Partner = self.env["res.partner"]
+        germany, china = self.env.ref("base.de"), self.env.ref("base.cn")
+        kaiserslautern = Partner.create({"name": "Test Kaiserslautern", "is_company": True, "country_id": germany.id})
+        taicang = Partner.create({"name": "Test Taicang", "is_company": True, "country_id": china.id})
+        Membership = self.env["wfk.isa.membership"]
+        Membership.create({"partner_id": kaiserslautern.id, "status": "member", "date_joined": "2019-04-23"})
+        membership = Membership.create({"partner_id": taicang.id, "status": "observer", "date_status": "2016-04-25"})
+        membership.write({"status": "member", "date_status": "2019-10-16"})
+
+        self.start_tour("/odoo", "wfk_isa_membership_tour", login=officer.login)
+
+        self.assertEqual(membership.status, "suspended")
+        self.assertEqual(membership.status_line_ids.mapped("status"), ["suspended", "member", "observer"])
