@@ -24,4 +24,3 @@ from . import test_wfk_match_performance
 from . import test_wfk_match_ranking
 from . import test_profile_api
 from . import test_profile_api_json2
-from . import test_ui_manager_tour

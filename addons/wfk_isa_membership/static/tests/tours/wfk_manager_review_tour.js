@@ -1,8 +1,28 @@
 import { registry } from "@web/core/registry";
 
-// A manager reviews the pipeline: the review wizard from the Reporting menu, for one office, printed.
+// A manager reviews the China work: the "China cooperation" dashboard, then the pipeline review for
+// one office, printed; both from the China CRM Reporting menu.
 registry.category("web_tour.tours").add("wfk_manager_review_tour", {
     steps: () => [
+        {
+            content: "Open the China CRM reporting menu",
+            trigger: ".o_main_navbar .o_menu_sections button:contains(Reporting)",
+            run: "click",
+        },
+        {
+            content: "Open the dashboard",
+            trigger: ".o-dropdown--menu a[data-menu-xmlid='wfk_isa_membership.menu_wfk_dashboard']",
+            run: "click",
+        },
+        {
+            content: "The China cooperation dashboard is the one shown",
+            trigger: ".o_spreadsheet_dashboard_action .o_search_panel .active:contains(China cooperation)",
+        },
+        {
+            content: "It is loaded, without error, and drawn",
+            trigger:
+                ".o_spreadsheet_dashboard_action:not(:has(.dashboard-loading-status)) .o_renderer .o-grid canvas",
+        },
         {
             content: "Open the China CRM reporting menu",
             trigger: ".o_main_navbar .o_menu_sections button:contains(Reporting)",
@@ -26,11 +46,11 @@ registry.category("web_tour.tours").add("wfk_manager_review_tour", {
         {
             content: "For the Shanghai office",
             trigger: ".modal .o_field_widget[name=office_ids] input",
-            run: "edit Tour office Shanghai",
+            run: "fill Tour office Shanghai",
         },
         {
             content: "Choose the office",
-            trigger: ".o-autocomplete--dropdown-item a:contains(Tour office Shanghai)",
+            trigger: ".o-autocomplete--dropdown-menu:not(:has(a:contains(WFK office))) a:contains(Tour office Shanghai)",
             run: "click",
         },
         {
@@ -48,8 +68,8 @@ registry.category("web_tour.tours").add("wfk_manager_review_tour", {
             run: "click",
         },
         {
-            content: "The PDF is downloaded, the dialog closes on the pipeline (no HTML fallback)",
-            trigger: "body:not(:has(.modal)) .o_action_manager > .o_kanban_view",
+            content: "The PDF is downloaded, the dialog closes on the dashboard (no HTML fallback)",
+            trigger: "body:not(:has(.modal)) .o_action_manager > .o_spreadsheet_dashboard_action",
         },
     ],
 });

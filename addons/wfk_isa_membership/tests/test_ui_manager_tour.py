@@ -6,7 +6,7 @@ from odoo.tests import HttpCase, new_test_user, tagged
 
 @tagged("post_install", "-at_install")
 class TestUiManagerTour(HttpCase):
-    """A manager opens the pipeline review and prints it, clicked through in headless Chromium."""
+    """A manager opens the dashboard and prints the pipeline review, clicked through in headless Chromium."""
 
     @classmethod
     def setUpClass(cls):
@@ -27,7 +27,7 @@ class TestUiManagerTour(HttpCase):
             }
         )
 
-    def test_manager_prints_the_pipeline_review(self):
+    def test_manager_opens_the_dashboard_and_prints_the_pipeline_review(self):
         self.start_tour(
             "/odoo/action-wfk_china_crm.action_wfk_china_cooperation", "wfk_manager_review_tour", login="tour_manager"
         )
