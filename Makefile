@@ -1,7 +1,7 @@
 # WFK China CRM — the two commands a newcomer needs, and a few helpers.
 #   make run    Odoo 19 with both WFK modules and demo data on http://localhost:8069 (admin / admin)
 #   make test   every test, ending with pytest's summary line
-.PHONY: run test lint setup i18n clean
+.PHONY: run test lint setup i18n screenshots clean
 
 run:
 	@scripts/run.sh
@@ -17,6 +17,9 @@ setup:
 
 i18n:
 	@scripts/i18n.sh
+
+screenshots:
+	@scripts/screenshots.sh
 
 clean:
 	rm -rf .run
