@@ -10,6 +10,7 @@ from . import test_delegation_report
 from . import test_delegation_state
 from . import test_delegation_tour
 from . import test_delegation_views
+from . import test_digest
 from . import test_follow_up_cron
 from . import test_office_access
 from . import test_performance
