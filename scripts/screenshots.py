@@ -198,7 +198,10 @@ def screens(odoo):
             "request_matches.png",
             f"/odoo/action-wfk_china_crm.action_wfk_china_cooperation/{request_with_matches}",
             ".o_form_view .o_notebook a.nav-link[name=wfk_matches]",
-            (".o_form_view .o_notebook a.nav-link[name=wfk_matches]", ".o_field_widget[name=wfk_match_ids] .o_data_row"),
+            (
+                ".o_form_view .o_notebook a.nav-link[name=wfk_matches]",
+                ".o_field_widget[name=wfk_match_ids] .o_data_row",
+            ),
         ),
         (
             "office_kpis.png",

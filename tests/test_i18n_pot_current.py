@@ -27,8 +27,18 @@ def test_committed_pot_files_match_the_code(scratch_db, tmp_path):
     for module in MODULES:
         exported = tmp_path / f"{module}.pot"
         proc = subprocess.run(
-            [*scratch_db.odoo_bin, "i18n", "export", "-c", scratch_db.conf, "-d", scratch_db.db_name]
-            + ["-o", str(exported), module],
+            [
+                *scratch_db.odoo_bin,
+                "i18n",
+                "export",
+                "-c",
+                scratch_db.conf,
+                "-d",
+                scratch_db.db_name,
+                "-o",
+                str(exported),
+                module,
+            ],
             capture_output=True,
             text=True,
             timeout=600,

@@ -15,6 +15,8 @@ from . import test_follow_up_cron
 from . import test_office_access
 from . import test_performance
 from . import test_pipeline_review
+from . import test_profile_api
+from . import test_profile_api_json2
 from . import test_representation_office
 from . import test_res_partner_profile
 from . import test_res_partner_uscc
@@ -23,5 +25,3 @@ from . import test_wfk_match_access
 from . import test_wfk_match_introduce
 from . import test_wfk_match_performance
 from . import test_wfk_match_ranking
-from . import test_profile_api
-from . import test_profile_api_json2

@@ -3,7 +3,8 @@ from xmlrpc.client import Fault
 
 from odoo.tests import HttpCase, tagged
 
-from .profile_api_common import PROFILE_FIELDS, ProfileApiFixture
+from .profile_api_common import PROFILE_FIELDS
+from .profile_api_common import ProfileApiFixture
 
 
 @tagged("post_install", "-at_install")
@@ -41,7 +42,9 @@ class TestProfileApiEndpoints(HttpCase, ProfileApiFixture):
         self.assertEqual(rows[0]["wfk_profile_summary"], "来自凯泽斯劳滕的机械制造商。")
         self.assertEqual(rows[0]["wfk_chinese_name"], "普法尔茨机械制造有限公司")
         self.assertEqual(rows[0]["industry_id"], [self.industry.id, "Test mechanical engineering"])
-        tags = self.json2("wfk.looking.for", "read", ids=self.tag_markets.ids, fields=["name"], context={"lang": "de_DE"})
+        tags = self.json2(
+            "wfk.looking.for", "read", ids=self.tag_markets.ids, fields=["name"], context={"lang": "de_DE"}
+        )
         self.assertEqual(tags.status_code, 200, tags.text)
         self.assertEqual(len(tags.json()), 1)
 
@@ -75,11 +78,24 @@ class TestProfileApiEndpoints(HttpCase, ProfileApiFixture):
         self.assertEqual(uid, self.api_user.id)
         models = self.xmlrpc_object
         rows = models.execute_kw(
-            db, uid, self.api_key, "res.partner", "search_read", [[["id", "=", self.published.id]]],
+            db,
+            uid,
+            self.api_key,
+            "res.partner",
+            "search_read",
+            [[["id", "=", self.published.id]]],
             {"fields": ["name", "wfk_profile_summary"], "context": {"lang": "de_DE"}},
         )
-        self.assertEqual(rows, [{"id": self.published.id, "name": "Test Pfalz Maschinenbau GmbH",
-                                 "wfk_profile_summary": "Maschinenbauer aus Kaiserslautern."}])
+        self.assertEqual(
+            rows,
+            [
+                {
+                    "id": self.published.id,
+                    "name": "Test Pfalz Maschinenbau GmbH",
+                    "wfk_profile_summary": "Maschinenbauer aus Kaiserslautern.",
+                }
+            ],
+        )
         for model, method, args, kwargs in (
             ("res.partner", "read", [[self.published.id]], {"fields": ["email"]}),
             ("res.partner", "read", [[self.unpublished.id]], {"fields": ["name"]}),

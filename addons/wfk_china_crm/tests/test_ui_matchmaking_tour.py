@@ -45,7 +45,11 @@ class TestUiMatchmakingTour(HttpCase):
         )
 
     def test_officer_records_a_request_finds_and_introduces_a_partner(self):
-        self.start_tour("/odoo/action-wfk_china_crm.action_wfk_china_cooperation", "wfk_matchmaking_tour", login="tour_match_officer")
+        self.start_tour(
+            "/odoo/action-wfk_china_crm.action_wfk_china_cooperation",
+            "wfk_matchmaking_tour",
+            login="tour_match_officer",
+        )
         lead = self.env["crm.lead"].search([("name", "=", "Research partners for automation")])
         self.assertEqual(len(lead), 1)
         self.assertEqual(lead.create_uid, self.officer)
