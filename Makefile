@@ -2,7 +2,7 @@
 #   make run    Odoo 19 with both WFK modules and demo data on http://localhost:8069 (admin / admin)
 #   make test   every test, ending with pytest's summary line
 #   make bench  performance benchmark against vanilla Odoo CRM (SCALE=S or SCALE=L), see docs/benchmark.md
-.PHONY: run test lint setup i18n bench clean
+.PHONY: run test lint setup i18n bench screenshots clean
 
 run:
 	@scripts/run.sh
@@ -22,6 +22,9 @@ i18n:
 SCALE ?= S
 bench:
 	@scripts/bench.sh $(SCALE) $(ARGS)
+
+screenshots:
+	@scripts/screenshots.sh
 
 clean:
 	rm -rf .run

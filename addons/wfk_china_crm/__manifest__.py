@@ -13,9 +13,10 @@
     "development_status": "Alpha",
     "application": True,
     "installable": True,
-    "depends": ["crm", "contacts", "calendar", "mail", "digest", "crm_industry", "partner_industry_secondary"],
+    "depends": ["crm", "contacts", "calendar", "mail", "digest", "crm_industry", "partner_industry_secondary", "rpc"],
     "data": [
         "security/wfk_china_crm_security.xml",
+        "security/wfk_profile_api_security.xml",
         "security/ir.model.access.csv",
         "security/wfk_office_security.xml",
         "security/wfk_report_security.xml",

@@ -5,6 +5,7 @@ from . import crm_lead
 from . import crm_team
 from . import digest_digest
 from . import res_config_settings
+from . import res_groups
 from . import res_partner
 from . import res_users
 from . import wfk_contact_log

@@ -8,6 +8,7 @@ from odoo.exceptions import ValidationError
 from odoo.tools import SQL
 
 from .matchmaking_rules import fit_codes
+from .res_groups import PROFILE_API_GROUP
 
 CHINA_RELATIONS = [
     ("none", "None"),
@@ -16,6 +17,27 @@ CHINA_RELATIONS = [
     ("trading", "Trades with China"),
     ("subsidiary", "Subsidiary or branch in China"),
 ]
+
+# What the profile API group may read of a company: its published profile, and the fields that
+# Odoo's default search (active, order by complete_name) and the group's record rule filter on,
+# whose values are the same for every profile the group sees.
+WFK_PROFILE_API_FIELDS = frozenset(
+    {
+        "id",
+        "active",
+        "complete_name",
+        "is_company",
+        "wfk_profile_published",
+        "name",
+        "wfk_chinese_name",
+        "industry_id",
+        "secondary_industry_ids",
+        "wfk_offer",
+        "wfk_need",
+        "wfk_looking_for_ids",
+        "wfk_profile_summary",
+    }
+)
 
 
 class ResPartner(models.Model):
@@ -268,3 +290,19 @@ class ResPartner(models.Model):
         action["domain"] = [("partner_id", "=", self.id)]
         action["context"] = {"default_partner_id": self.id}
         return action
+
+    # --- Company-profile API (web platform) --------------------------------------------------------
+
+    @api.model
+    def _has_field_access(self, field, operation):
+        """Members of the profile API group read the whitelisted profile fields and nothing else.
+
+        Odoo's documented hook for field-level access (``groups=`` cannot be put on core fields such as
+        ``email``): it guards read, search, order, group-by, write and ``fields_get`` alike. The record
+        rule of the group limits the rows to published company profiles.
+        """
+        if not super()._has_field_access(field, operation):
+            return False
+        if self.env.su or (operation == "read" and field.name in WFK_PROFILE_API_FIELDS):
+            return True
+        return not self.env.user._has_group(PROFILE_API_GROUP)

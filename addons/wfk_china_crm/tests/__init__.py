@@ -19,6 +19,8 @@ from . import test_office_access
 from . import test_performance
 from . import test_performance_locks
 from . import test_pipeline_review
+from . import test_profile_api
+from . import test_profile_api_json2
 from . import test_representation_office
 from . import test_res_partner_profile
 from . import test_res_partner_uscc

@@ -19,6 +19,9 @@ class TestDelegationTour(HttpCase):
         )
         city = cls.env["res.partner"].create({"name": "Tour City", "is_company": True, "city": "Tour City"})
         cls.mayor = cls.env["res.partner"].create({"name": "Tour Mayor", "parent_id": city.id, "function": "Mayor"})
+        cls.host = cls.env["res.partner"].create(
+            {"name": "Tour Yangzhou Municipal Government", "is_company": True, "city": "Yangzhou"}
+        )
         cls.request = cls.env["crm.lead"].create(
             {
                 "name": "Delegation visit to Tour City",
@@ -40,5 +43,17 @@ class TestDelegationTour(HttpCase):
         self.assertEqual((delegation.date_start, delegation.date_end), (date(2030, 9, 10), date(2030, 9, 14)))
         self.assertEqual(delegation.participant_ids.partner_id, self.mayor)
         self.assertEqual(delegation.participant_ids.role, "Mayor")
-        self.assertEqual(delegation.stop_ids.city, "Tour City")
+        self.assertEqual(delegation.stop_ids.mapped("city"), ["Tour City", "Yangzhou"])
+        stop = delegation.stop_ids.filtered(lambda s: s.city == "Yangzhou")
+        self.assertEqual(stop.host_partner_id, self.host)
+        self.assertEqual(stop.date_start, date(2030, 9, 10))
         self.assertEqual(delegation.activity_ids.user_id, self.officer)
+        # what the officer printed: the report of the confirmed delegation with its participant and stops
+        html = (
+            self.env["ir.actions.report"]
+            .with_user(self.officer)
+            ._render_qweb_html("wfk_china_crm.action_report_wfk_delegation", delegation.ids)[0]
+            .decode()
+        )
+        for text in ("Delegation visit to Tour City", "Tour Mayor", "Yangzhou", "Tour Yangzhou Municipal Government"):
+            self.assertIn(text, html)

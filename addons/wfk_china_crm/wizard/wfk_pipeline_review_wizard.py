@@ -29,7 +29,8 @@ class WfkPipelineReviewWizard(models.TransientModel):
 
     def action_print(self):
         self.ensure_one()
-        return self.env.ref("wfk_china_crm.action_report_pipeline_review").report_action(self)
+        action = self.env.ref("wfk_china_crm.action_report_pipeline_review").report_action(self)
+        return {**action, "close_on_report_download": True}
 
     # ----------------------------------------------------------------- data
 

@@ -12,4 +12,5 @@ from . import test_membership_network
 from . import test_membership_one_open
 from . import test_membership_status_history
 from . import test_performance
+from . import test_ui_manager_tour
 from . import test_ui_tour

@@ -1,7 +1,7 @@
 import { registry } from "@web/core/registry";
 
-// An officer turns a delegation-visit request into a delegation, dates it, adds a participant,
-// plans and confirms it.
+// An officer turns a delegation-visit request into a delegation, dates it, adds a participant and a
+// stop, plans and confirms it, and prints the delegation report.
 registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
     steps: () => [
         {
@@ -43,6 +43,40 @@ registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
             run: "click",
         },
         {
+            content: "Open the stops",
+            trigger: ".o_form_view .o_notebook a.nav-link[name=stops]",
+            run: "click",
+        },
+        {
+            content: "Add a stop",
+            trigger: ".o_form_view .o_field_widget[name=stop_ids] .o_field_x2many_list_row_add a",
+            run: "click",
+        },
+        {
+            content: "The delegation visits Yangzhou",
+            trigger: ".modal .o_field_widget[name=city] input",
+            run: "edit Yangzhou",
+        },
+        {
+            content: "Hosted by the city",
+            trigger: ".modal .o_field_widget[name=host_partner_id] input",
+            run: "edit Tour Yangzhou",
+        },
+        {
+            content: "Choose the host",
+            trigger: ".o-autocomplete--dropdown-item a:contains(Tour Yangzhou Municipal Government)",
+            run: "click",
+        },
+        {
+            content: "Save the stop",
+            trigger: ".modal .modal-footer .o_form_button_save",
+            run: "click",
+        },
+        {
+            content: "The stop is listed",
+            trigger: "body:not(:has(.modal)) .o_form_view .o_field_widget[name=stop_ids] .o_data_cell[name=city]:contains(Yangzhou)",
+        },
+        {
             content: "Plan the delegation",
             trigger: ".o_form_view button[name=action_plan]",
             run: "click",
@@ -59,6 +93,15 @@ registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
         {
             content: "It is confirmed",
             trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(Confirmed)",
+        },
+        {
+            content: "Print the delegation report",
+            trigger: ".o_form_view .o_form_saved .o_statusbar_buttons button:contains(Print report)",
+            run: "click",
+        },
+        {
+            content: "Once downloaded (the UI is no longer blocked), the delegation stays open: no HTML fallback",
+            trigger: ".o_action_manager > .o_form_view .o_form_saved .o_statusbar_status button.o_arrow_button_current:contains(Confirmed)",
         },
     ],
 });

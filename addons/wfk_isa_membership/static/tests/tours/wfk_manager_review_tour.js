@@ -1,0 +1,75 @@
+import { registry } from "@web/core/registry";
+
+// A manager reviews the China work: the "China cooperation" dashboard, then the pipeline review for
+// one office, printed; both from the China CRM Reporting menu.
+registry.category("web_tour.tours").add("wfk_manager_review_tour", {
+    steps: () => [
+        {
+            content: "Open the China CRM reporting menu",
+            trigger: ".o_main_navbar .o_menu_sections button:contains(Reporting)",
+            run: "click",
+        },
+        {
+            content: "Open the dashboard",
+            trigger: ".o-dropdown--menu a[data-menu-xmlid='wfk_isa_membership.menu_wfk_dashboard']",
+            run: "click",
+        },
+        {
+            content: "The China cooperation dashboard is the one shown",
+            trigger: ".o_spreadsheet_dashboard_action .o_search_panel .active:contains(China cooperation)",
+        },
+        {
+            content: "It is loaded, without error, and drawn",
+            trigger:
+                ".o_spreadsheet_dashboard_action:not(:has(.dashboard-loading-status)) .o_renderer .o-grid canvas",
+        },
+        {
+            content: "Open the China CRM reporting menu",
+            trigger: ".o_main_navbar .o_menu_sections button:contains(Reporting)",
+            run: "click",
+        },
+        {
+            content: "Open the pipeline review",
+            trigger: ".o-dropdown--menu a[data-menu-xmlid='wfk_china_crm.menu_wfk_pipeline_review']",
+            run: "click",
+        },
+        {
+            content: "Change the first day of the review",
+            trigger: ".modal .o_field_widget[name=date_from] button",
+            run: "click",
+        },
+        {
+            content: "Review from the first day of 2024",
+            trigger: ".modal .o_field_widget[name=date_from] input",
+            run: "edit 01/01/2024 && press Enter",
+        },
+        {
+            content: "For the Shanghai office",
+            trigger: ".modal .o_field_widget[name=office_ids] input",
+            run: "fill Tour office Shanghai",
+        },
+        {
+            content: "Choose the office",
+            trigger: ".o-autocomplete--dropdown-menu:not(:has(a:contains(WFK office))) a:contains(Tour office Shanghai)",
+            run: "click",
+        },
+        {
+            content: "The office is chosen",
+            trigger: ".modal .o_field_widget[name=office_ids] .o_tag:contains(Tour office Shanghai)",
+        },
+        {
+            content: "Leave the office field",
+            trigger: ".modal .modal-title",
+            run: "click",
+        },
+        {
+            content: "Print the review",
+            trigger: "body:not(:has(.o-autocomplete--dropdown-menu)) .modal .modal-footer button[name=action_print]",
+            run: "click",
+        },
+        {
+            content: "The PDF is downloaded, the dialog closes on the dashboard (no HTML fallback)",
+            trigger: "body:not(:has(.modal)) .o_action_manager > .o_spreadsheet_dashboard_action",
+        },
+    ],
+});
