@@ -84,16 +84,16 @@ registry.category("web_tour.tours").add("wfk_matchmaking_tour", {
             run: "click",
         },
         {
-            content: "The best organisation comes first, with its reasons",
-            trigger: ".o_list_view .o_data_row:first-child .o_data_cell[name=reason]:contains(Looking for Research partners)",
+            content: "The automation institute is proposed, with its reasons (ranking order: unit tests)",
+            trigger: ".o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) .o_data_cell[name=reason]:contains(Looking for Research partners)",
         },
         {
-            content: "It is the automation institute",
-            trigger: ".o_list_view .o_data_row:first-child .o_data_cell[name=partner_id]:contains(Tour Automation Institute)",
+            content: "It is in the list of matches",
+            trigger: ".o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) .o_data_cell[name=partner_id]",
         },
         {
             content: "Introduce it",
-            trigger: ".o_list_view .o_data_row:first-child button[name=action_wfk_introduce]",
+            trigger: ".o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) button[name=action_wfk_introduce]",
             run: "click",
         },
         {
@@ -103,7 +103,7 @@ registry.category("web_tour.tours").add("wfk_matchmaking_tour", {
         },
         {
             content: "The match is introduced",
-            trigger: "body:not(:has(.modal)) .o_list_view .o_data_row:first-child .o_data_cell[name=state]:contains(Introduced)",
+            trigger: "body:not(:has(.modal)) .o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) .o_data_cell[name=state]:contains(Introduced)",
         },
     ],
 });
