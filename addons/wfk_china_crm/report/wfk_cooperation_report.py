@@ -83,10 +83,12 @@ class WfkCooperationReport(models.Model):
                 CASE WHEN l.won_status = 'won' THEN 1 ELSE 0 END AS won_count,
                 CASE WHEN l.won_status = 'lost' THEN 1 ELSE 0 END AS lost_count,
                 CASE WHEN l.won_status = 'pending'
-                     THEN EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - l.create_date)) / 86400.0
+                     THEN GREATEST(EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC' - l.create_date)) / 86400.0, 0)
                 END AS days_open,
                 CASE WHEN l.won_status IN ('won', 'lost')
-                     THEN EXTRACT(EPOCH FROM (COALESCE(l.date_closed, l.write_date) - l.create_date)) / 86400.0
+                     THEN GREATEST(
+                         EXTRACT(EPOCH FROM (COALESCE(l.date_closed, l.write_date) - l.create_date)) / 86400.0, 0
+                     )
                 END AS days_to_close,
                 COALESCE(l.wfk_jobs_planned, 0) AS wfk_jobs_planned,
                 COALESCE(l.wfk_investment_amount, 0) AS wfk_investment_amount,
