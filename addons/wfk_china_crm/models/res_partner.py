@@ -269,8 +269,7 @@ class ResPartner(models.Model):
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None, **kwargs):
         """Refuse, for the profile API, the operators that Odoo resolves as superuser (parent_of, child_of)."""
-        user = self.env.user
-        if user.share and not self.env.su and not kwargs.get("bypass_access") and user._has_group(PROFILE_API_GROUP):
+        if not self.env.su and not kwargs.get("bypass_access") and self.env.user._has_group(PROFILE_API_GROUP):
             self._wfk_check_api_domain(Domain(domain))
         return super()._search(domain, offset=offset, limit=limit, order=order, **kwargs)
 

@@ -244,6 +244,8 @@ class WfkIsaMembership(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         self._wfk_sanitise(vals_list, "create")  # the dates below are derived from the values
+        # a membership closed earlier in this transaction must be closed in the table the unique index checks
+        self.flush_model(["partner_id", "status"])
         default_status = self.default_get(["status"]).get("status", "candidate")
         today = fields.Date.context_today(self)
         for vals in vals_list:
