@@ -47,6 +47,7 @@
         # menus last: they open the actions defined above
         "views/wfk_china_crm_menus.xml",
     ],
+    "uninstall_hook": "uninstall_hook",
     "assets": {
         "web.assets_tests": [
             "wfk_china_crm/static/tests/tours/**/*",
