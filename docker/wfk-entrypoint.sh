@@ -7,11 +7,13 @@
 #       the data volume ($WFK_DATA_DIR/.wfk-admin-passwd, readable by the odoo user only)
 #   WFK_DB_PASSWORD, or WFK_DB_PASSWORD_FILE   PostgreSQL password of the odoo role
 #   WFK_PROXY_MODE=1    Odoo runs behind a reverse proxy: trust its X-Forwarded-* headers
-#   WFK_DEMO=1          a run that installs modules (-i) also loads their demo data
+#   WFK_DEMO=1          a run that installs modules (-i) also loads their demo data; without it,
+#                       such a run then replaces the admin user's factory password "admin" by a
+#                       random one in $WFK_DATA_DIR/.wfk-admin-login (docker/wfk_admin_login.py)
 #
 # The template (config/odoo.docker.conf) must not set admin_passwd, db_password or proxy_mode:
 # they are written here. Paths can be changed for tests: WFK_CONF_TEMPLATE, WFK_DATA_DIR,
-# WFK_RENDERED_CONF, WFK_NEXT_ENTRYPOINT.
+# WFK_RENDERED_CONF, WFK_NEXT_ENTRYPOINT, WFK_ADMIN_LOGIN_SCRIPT.
 set -euo pipefail
 
 template="${WFK_CONF_TEMPLATE:-/etc/odoo/odoo.conf.template}"
@@ -71,10 +73,26 @@ esac
 )
 export ODOO_RC="$rendered"
 
-args=("$@")
-if [ "${WFK_DEMO:-0}" = "1" ]; then
-    for arg in "$@"; do
-        case "$arg" in -i | --init | --init=*) args+=(--with-demo); break ;; esac
-    done
+# An install run (-i): demo data only with WFK_DEMO=1; without demo data, the admin user's
+# factory password "admin" is replaced afterwards (docker/wfk_admin_login.py).
+args=("$@") init=0 db=""
+previous=""
+for arg in "$@"; do
+    case "$arg" in
+        -i | --init | --init=*) init=1 ;;
+        -d=* | --database=*) db="${arg#*=}" ;;
+    esac
+    case "$previous" in -d | --database) db="$arg" ;; esac
+    previous="$arg"
+done
+if [ "$init" = 0 ]; then
+    exec "$next" "${args[@]}"
 fi
-exec "$next" "${args[@]}"
+if [ "${WFK_DEMO:-0}" = "1" ]; then
+    exec "$next" "${args[@]}" --with-demo
+fi
+"$next" "${args[@]}"
+[ -n "$db" ] || die "An install run needs the database name (-d)."
+WFK_ADMIN_LOGIN_FILE="$data_dir/.wfk-admin-login" \
+    "$next" odoo shell -d "$db" --no-http --log-level=warn \
+    <"${WFK_ADMIN_LOGIN_SCRIPT:-/usr/local/share/wfk/wfk_admin_login.py}"

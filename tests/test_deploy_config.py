@@ -101,12 +101,19 @@ def test_native_config_generates_and_keeps_a_master_password(tmp_path):
 def entrypoint(tmp_path):
     """Runs docker/wfk-entrypoint.sh with a stand-in for the image's /entrypoint.sh.
 
-    Returns run(*args, **env) -> (process, rendered options or None, args handed over)."""
+    Returns run(*args, **env) -> (process, rendered options or None, calls): calls lists the
+    argument lists the stand-in was called with; a `shell` call also records its standard input
+    and WFK_ADMIN_LOGIN_FILE."""
     data = tmp_path / "data"
     data.mkdir()
     handed = tmp_path / "handed-over"
     fake = tmp_path / "entrypoint.sh"
-    fake.write_text(f'#!/bin/bash\nprintf "%s\\n" "$ODOO_RC" "$@" > {shlex.quote(str(handed))}\n')
+    fake.write_text(
+        "#!/bin/bash\n"
+        f"out={shlex.quote(str(handed))}\n"
+        'printf "%s\\n" "---" "$ODOO_RC" "$@" >> "$out"\n'
+        'if [ "${2:-}" = shell ]; then printf "%s\\n" "stdin=$(cat)" "login_file=$WFK_ADMIN_LOGIN_FILE" >> "$out"; fi\n'
+    )
     fake.chmod(0o755)
     rendered = tmp_path / "odoo.conf"
 
@@ -117,6 +124,7 @@ def entrypoint(tmp_path):
             "WFK_DATA_DIR": str(data),
             "WFK_RENDERED_CONF": str(rendered),
             "WFK_NEXT_ENTRYPOINT": str(fake),
+            "WFK_ADMIN_LOGIN_SCRIPT": str(PROJECT_DIR / "docker" / "wfk_admin_login.py"),
             "WFK_DB_PASSWORD": "db-secret",
         }
         base.update(env)
@@ -125,9 +133,9 @@ def entrypoint(tmp_path):
         )
         if proc.returncode:
             return proc, None, None
-        lines = handed.read_text().splitlines()
-        assert lines[0] == str(rendered)  # ODOO_RC points at the rendered file
-        return proc, _options(rendered), lines[1:]
+        calls = [call.strip("\n").splitlines() for call in handed.read_text().split("---\n") if call.strip()]
+        assert all(call[0] == str(rendered) for call in calls)  # ODOO_RC points at the rendered file
+        return proc, _options(rendered), [call[1:] for call in calls]
 
     run.data = data
     run.rendered = rendered
@@ -135,7 +143,7 @@ def entrypoint(tmp_path):
 
 
 def test_entrypoint_generates_the_master_password_once(entrypoint):
-    proc, options, args = entrypoint("odoo", "-d", "wfk")
+    proc, options, calls = entrypoint("odoo", "-d", "wfk")
     assert proc.returncode == 0, proc.stderr
     generated = entrypoint.data / ".wfk-admin-passwd"
     password = generated.read_text().strip()
@@ -145,18 +153,18 @@ def test_entrypoint_generates_the_master_password_once(entrypoint):
     assert options["list_db"] == "False"
     assert options["proxy_mode"] == "False"
     assert options["db_password"] == "db-secret"
-    assert args == ["odoo", "-d", "wfk"]
+    assert calls == [["odoo", "-d", "wfk"]]
 
-    _proc, options, _args = entrypoint("odoo", "-d", "wfk")
+    _proc, options, _calls = entrypoint("odoo", "-d", "wfk")
     assert options["admin_passwd"] == password  # the second start keeps it
 
 
 def test_entrypoint_takes_secrets_from_environment_or_files(entrypoint, tmp_path):
-    _proc, options, _args = entrypoint("odoo", WFK_ADMIN_PASSWD="from-env")
+    _proc, options, _calls = entrypoint("odoo", WFK_ADMIN_PASSWD="from-env")
     assert options["admin_passwd"] == "from-env"
     (tmp_path / "admin.secret").write_text("from-file\n")
     (tmp_path / "db.secret").write_text("db-from-file\n")
-    _proc, options, _args = entrypoint(
+    _proc, options, _calls = entrypoint(
         "odoo",
         WFK_ADMIN_PASSWD_FILE=str(tmp_path / "admin.secret"),
         WFK_DB_PASSWORD="",
@@ -165,21 +173,28 @@ def test_entrypoint_takes_secrets_from_environment_or_files(entrypoint, tmp_path
     assert (options["admin_passwd"], options["db_password"]) == ("from-file", "db-from-file")
     assert not (entrypoint.data / ".wfk-admin-passwd").exists()
 
-    proc, options, _args = entrypoint("odoo", WFK_ADMIN_PASSWD="admin")
+    proc, options, _calls = entrypoint("odoo", WFK_ADMIN_PASSWD="admin")
     assert proc.returncode != 0 and options is None
-    proc, options, _args = entrypoint("odoo", WFK_DB_PASSWORD="")
+    proc, options, _calls = entrypoint("odoo", WFK_DB_PASSWORD="")
     assert proc.returncode != 0 and "WFK_DB_PASSWORD" in proc.stderr
 
 
 def test_entrypoint_proxy_mode_and_demo_only_on_request(entrypoint):
     init = ("odoo", "-d", "wfk", "-i", "wfk_china_crm", "--stop-after-init")
-    _proc, options, args = entrypoint(*init)
-    assert "--with-demo" not in args and options["proxy_mode"] == "False"
-    _proc, options, args = entrypoint(*init, WFK_DEMO="1", WFK_PROXY_MODE="1")
-    assert args == [*init, "--with-demo"] and options["proxy_mode"] == "True"
-    _proc, _options_, args = entrypoint("odoo", "-d", "wfk", WFK_DEMO="1")
-    assert "--with-demo" not in args  # the serving container installs nothing
-    proc, _options_, _args = entrypoint("odoo", WFK_PROXY_MODE="maybe")
+    _proc, options, calls = entrypoint(*init)
+    assert options["proxy_mode"] == "False"
+    # without demo data: the install, then the admin user's factory password is replaced
+    assert calls[0] == list(init)
+    assert calls[1][:4] == ["odoo", "shell", "-d", "wfk"]
+    assert "stdin=" + (PROJECT_DIR / "docker" / "wfk_admin_login.py").read_text().splitlines()[0] in calls[1]
+    assert f"login_file={entrypoint.data / '.wfk-admin-login'}" in calls[1]
+    assert len(calls) == 2
+
+    _proc, options, calls = entrypoint(*init, WFK_DEMO="1", WFK_PROXY_MODE="1")
+    assert calls == [[*init, "--with-demo"]] and options["proxy_mode"] == "True"
+    _proc, _options_, calls = entrypoint("odoo", "-d", "wfk", WFK_DEMO="1")
+    assert calls == [["odoo", "-d", "wfk"]]  # the serving container installs nothing
+    proc, _options_, _calls = entrypoint("odoo", WFK_PROXY_MODE="maybe")
     assert proc.returncode != 0
 
 
