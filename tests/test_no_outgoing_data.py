@@ -9,12 +9,13 @@ name lookup and urllib/http.client request to a non-loopback address into a file
 
 import json
 import os
+import stat
 import subprocess
 import textwrap
 
 import pytest
 
-from conftest import MODULES
+from conftest import MODULES, PROJECT_DIR
 
 pytestmark = pytest.mark.system
 
@@ -143,6 +144,21 @@ def _assert_hook_records_outgoing_calls(env, log):
     log.unlink()
 
 
+def _odoo_shell(cli, script, env):
+    """Run a script in `odoo-bin shell` on the scratch database; return its standard output."""
+    proc = subprocess.run(
+        [*cli.odoo_bin, "shell", "-c", cli.conf, "-d", cli.db_name, "--no-http", "--log-level=warn"],
+        input=script,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    return proc.stdout
+
+
 def test_audit_hook_is_live(audited_env):
     _assert_hook_records_outgoing_calls(*audited_env)
 
@@ -151,7 +167,8 @@ def test_install_sends_nothing_and_leaves_iap_out(scratch_db, audited_env):
     env, log = audited_env
     _assert_hook_records_outgoing_calls(env, log)
 
-    install_log = scratch_db.run("-i", ",".join(MODULES), "--with-demo", "--stop-after-init", env=env)
+    # as docker-compose installs by default: without demo data
+    install_log = scratch_db.run("-i", ",".join(MODULES), "--stop-after-init", env=env)
 
     assert scratch_db.module_states([*MODULES, "crm", "contacts"]) == dict.fromkeys(
         [*MODULES, "crm", "contacts"], "installed"
@@ -165,23 +182,37 @@ def test_install_sends_nothing_and_leaves_iap_out(scratch_db, audited_env):
     assert leftovers == []
 
     # CRM's and the general settings still open: their opt-in checkboxes are there.
-    script = (
+    settings_check = (
         "Settings = env['res.config.settings']\n"
         "arch = Settings.get_views([(False, 'form')])['views']['form']['arch']\n"
         "assert 'module_crm_iap_enrich' in arch and 'module_partner_autocomplete' in arch, arch[:200]\n"
         "Settings.default_get(list(Settings._fields))\n"
         "print('SETTINGS-OK')\n"
     )
-    proc = subprocess.run(
-        [*scratch_db.odoo_bin, "shell", "-c", scratch_db.conf, "-d", scratch_db.db_name, "--log-level=warn"],
-        input=script,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    assert "SETTINGS-OK" in _odoo_shell(scratch_db, settings_check, env)
+
+    # docker/wfk_admin_login.py (run by the Docker entrypoint after such an install) replaces the
+    # admin user's factory password "admin" once.
+    login_file = log.parent / "admin-login"
+    env_login = dict(env, WFK_ADMIN_LOGIN_FILE=str(login_file))
+    snippet = (PROJECT_DIR / "docker" / "wfk_admin_login.py").read_text()
+    assert "replaced" in _odoo_shell(scratch_db, snippet, env_login)
+    assert stat.S_IMODE(login_file.stat().st_mode) == 0o600
+    login = dict(line.split(": ", 1) for line in login_file.read_text().splitlines())
+    assert login["login"] == "admin" and len(login["password"]) >= 24
+    check_password = (
+        "import os\n"
+        "admin = env.ref('base.user_admin')\n"
+        "env.cr.execute('SELECT password FROM res_users WHERE id = %s', [admin.id])\n"
+        "stored = env.cr.fetchone()[0]\n"
+        "context = admin._crypt_context()\n"
+        "assert not context.verify('admin', stored)\n"
+        "assert context.verify(os.environ['WFK_NEW_PASSWORD'], stored)\n"
+        "print('ADMIN-OK')\n"
     )
-    assert proc.returncode == 0 and "SETTINGS-OK" in proc.stdout, proc.stdout[-2000:] + proc.stderr[-4000:]
+    assert "ADMIN-OK" in _odoo_shell(scratch_db, check_password, dict(env, WFK_NEW_PASSWORD=login["password"]))
+    assert "replaced" not in _odoo_shell(scratch_db, snippet, env_login)  # a later start changes nothing
+    assert login == dict(line.split(": ", 1) for line in login_file.read_text().splitlines())
 
     outgoing = _records(log)
     assert outgoing == [], "outgoing network calls:\n" + "\n".join(
