@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_packaging import _compose_command
 
 from conftest import PROJECT_DIR
-from test_packaging import _compose_command
 
 COMMITTED_CONFIGS = [PROJECT_DIR / "config" / "odoo.conf", PROJECT_DIR / "config" / "odoo.docker.conf"]
 ENTRYPOINT = PROJECT_DIR / "docker" / "wfk-entrypoint.sh"
@@ -192,9 +192,9 @@ def test_entrypoint_proxy_mode_and_demo_only_on_request(entrypoint):
 
     _proc, options, calls = entrypoint(*init, WFK_DEMO="1", WFK_PROXY_MODE="1")
     assert calls == [[*init, "--with-demo"]] and options["proxy_mode"] == "True"
-    _proc, _options_, calls = entrypoint("odoo", "-d", "wfk", WFK_DEMO="1")
+    _proc, _unused, calls = entrypoint("odoo", "-d", "wfk", WFK_DEMO="1")
     assert calls == [["odoo", "-d", "wfk"]]  # the serving container installs nothing
-    proc, _options_, _calls = entrypoint("odoo", WFK_PROXY_MODE="maybe")
+    proc, _unused, _calls = entrypoint("odoo", WFK_PROXY_MODE="maybe")
     assert proc.returncode != 0
 
 
