@@ -3,6 +3,7 @@ from odoo.tools import SQL
 from . import models
 from . import report
 from . import wizard
+from .hooks import post_init_hook
 
 
 def uninstall_hook(env):
