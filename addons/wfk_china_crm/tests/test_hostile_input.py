@@ -234,24 +234,40 @@ class TestHostileInput(HostileInputCase):
         )
 
     def test_check_constraint_edges(self):
-        """The score's CHECK constraint, evaluated before the write, at and beyond its edges."""
+        """The score's CHECK constraint at and beyond its edges: the API client reads its message."""
         match = self.env["wfk.match"].create({"lead_id": self.lead.id, "partner_id": self.other_org.id})
         for score in (0, 100):
-            match.with_user(self.staff).score = score
+            status, body = self.json2(self.staff, "wfk.match", "write", ids=match.ids, vals={"score": score})
+            self.assertEqual((status, body), (200, True))
+            self.env.invalidate_all()
             self.assertEqual(match.score, score)
         for score in (-(2**31), -1, 101, 2**31 - 1):
-            with (
-                self.subTest(score=score),
-                self.assertRaisesRegex(ValidationError, "^The score lies between 0 and 100"),
+            for method, params in (
+                ("write", {"ids": match.ids, "vals": {"score": score}}),
+                ("create", {"vals_list": [{"lead_id": self.lead.id, "partner_id": self.org.id, "score": score}]}),
             ):
-                match.with_user(self.staff).score = score
-            with (
-                self.subTest(score=score),
-                self.assertRaisesRegex(ValidationError, "^The score lies between 0 and 100"),
-            ):
-                self.env["wfk.match"].with_user(self.staff).create(
-                    {"lead_id": self.lead.id, "partner_id": self.org.id, "score": score}
-                )
+                with self.subTest(score=score, method=method):
+                    count = self.table_count("wfk.match")
+                    status, body = self.json2(self.staff, "wfk.match", method, **params)
+                    self.assertEqual(status, 422, body)
+                    self.assertEqual(body["name"], "odoo.exceptions.ValidationError")
+                    self.assertIn("The score lies between 0 and 100", body["message"])
+                    self.env.invalidate_all()
+                    self.assertEqual(self.table_count("wfk.match"), count)
+                    self.assertEqual(match.score, 100)
+
+    def test_orm_refuses_unstorable_text(self):
+        """Code calling the ORM (not only API clients) gets a readable error for text PostgreSQL cannot store."""
+        Log = self.env["wfk.contact.log"].with_user(self.staff)
+        for subject in ("nul\x00inside", "lone \ud800 surrogate"):
+            with self.subTest(subject=subject), self.assertRaises(ValidationError) as caught:
+                Log.create({"subject": subject, "partner_id": self.org.id})
+            self.assert_readable(str(caught.exception), "ValidationError", "wfk.contact.log", subject)
+            with self.subTest(subject=subject), self.assertRaises(ValidationError) as caught:
+                self.log.with_user(self.staff).write({"subject": subject})
+            self.assert_readable(str(caught.exception), "ValidationError", "wfk.contact.log", subject)
+        self.env.invalidate_all()
+        self.assertEqual(self.log.subject, "Site visit")
 
     def test_hostile_looking_for_tags(self):
         tag = self.env["wfk.looking.for"].create({"name": "Hostile markets", "code": "hostile_markets"})
