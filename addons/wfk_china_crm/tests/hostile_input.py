@@ -112,6 +112,9 @@ READABLE_ERRORS = {
     "odoo.exceptions.MissingError": 404,
 }
 UNREADABLE = ("psycopg2", "Traceback", "IntegrityError", "DETAIL:", "violates", "ERROR:")
+# Readable but wrong for a create or write: Odoo's generic text for a foreign-key violation, which a
+# dangling id in the values would produce ("Another model is using the record you are trying to delete").
+MISLEADING = ("trying to delete",)
 
 
 def to_json(value):
@@ -248,6 +251,8 @@ class HostileInputCase(HttpCase):
         self.assertTrue(str(message or "").strip(), f"{model}: empty {name} for {vals!r:.300}")
         for marker in UNREADABLE:
             self.assertNotIn(marker, message, f"{model}: unreadable {name} for {vals!r:.300}: {message:.500}")
+        for marker in MISLEADING:
+            self.assertNotIn(marker, message, f"{model}: misleading {name} for {vals!r:.300}: {message:.500}")
 
     def assert_stored(self, record, vals, converted=()):
         """What the database holds is what was sent (after Odoo's documented conversions).

@@ -269,6 +269,28 @@ class TestHostileInput(HostileInputCase):
         self.env.invalidate_all()
         self.assertEqual(self.log.subject, "Site visit")
 
+    def test_refusal_does_not_poison_the_transaction(self):
+        """A request refused by a UNIQUE constraint is rolled back alone: the next one on the same
+        (test) transaction works, and nothing of the refused one remains."""
+        Tag = self.env["wfk.looking.for"]
+        Tag.create({"name": "Hostile dup", "code": "hostile_dup"})
+        count = self.table_count("wfk.looking.for")
+        for _attempt in range(2):
+            status, body = self.json2(
+                self.manager, "wfk.looking.for", "create", vals_list=[{"name": "Again", "code": "hostile_dup"}]
+            )
+            self.assertEqual(status, 422, body)
+            self.assertEqual(body["name"], "odoo.exceptions.ValidationError")
+            self.assert_readable(body["message"], body["name"], "wfk.looking.for", "hostile_dup")
+            self.assertEqual(self.table_count("wfk.looking.for"), count)
+        status, body = self.json2(
+            self.manager, "wfk.looking.for", "create", vals_list=[{"name": "Fresh", "code": "hostile_fresh"}]
+        )
+        self.assertEqual(status, 200, body)
+        self.env.invalidate_all()
+        self.assertEqual(Tag.browse(body).code, "hostile_fresh")
+        self.assertEqual(self.table_count("wfk.looking.for"), count + 1)
+
     def test_hostile_looking_for_tags(self):
         tag = self.env["wfk.looking.for"].create({"name": "Hostile markets", "code": "hostile_markets"})
         self.env["wfk.looking.for"].create({"name": "Hostile space", "code": "hostile_space"})
