@@ -319,6 +319,14 @@ class HostileInputCase(HttpCase):
         self.env.invalidate_all()
         return label
 
+    def _check_invariant(self, invariant, record, sent):
+        if not invariant:
+            return
+        try:
+            invariant(record)
+        except AssertionError as exc:
+            raise AssertionError(f"{record._name}: accepted {sent!r:.300}, but then {exc}") from exc
+
     def fuzz_create(self, model, strategy, user, invariant=None, max_examples=None, converted=()):
         """Create records from `strategy` through JSON-2; return the outcome counts."""
         outcomes = Counter()
@@ -335,8 +343,7 @@ class HostileInputCase(HttpCase):
                 record = self.env[model].browse(ids).sudo()
                 self.assertEqual(len(record), 1)
                 self.assert_stored(record, sent, converted)
-                if invariant:
-                    invariant(record)
+                self._check_invariant(invariant, record, sent)
 
             def refused():
                 after = self.table_count(model)
@@ -363,8 +370,7 @@ class HostileInputCase(HttpCase):
             def accepted(result):
                 self.assertIs(result, True, f"{model}.write answered {result!r:.200}")
                 self.assert_stored(record.sudo(), sent, converted)
-                if invariant:
-                    invariant(record.sudo())
+                self._check_invariant(invariant, record.sudo(), sent)
 
             def refused():
                 after = self.snapshot(record)
