@@ -327,6 +327,45 @@ class HostileInputCase(HttpCase):
         except AssertionError as exc:
             raise AssertionError(f"{record._name}: accepted {sent!r:.300}, but then {exc}") from exc
 
+    def check_create(self, model, vals, user, invariant=None, converted=(), count_before=None):
+        """Send one create through JSON-2 and check its outcome; return "accepted" or "refused (...)"."""
+        sent = json.loads(json_body(vals))  # what the server decodes
+        if count_before is None:
+            count_before = self.table_count(model)
+
+        def accepted(ids):
+            self.assertIsInstance(ids, list, f"{model}.create answered {ids!r:.200}")
+            self.assertEqual(self.table_count(model), count_before + 1, f"{model}: one row per create")
+            record = self.env[model].browse(ids).sudo()
+            self.assertEqual(len(record), 1)
+            self.assert_stored(record, sent, converted)
+            self._check_invariant(invariant, record, sent)
+
+        def refused():
+            after = self.table_count(model)
+            self.assertEqual(after, count_before, f"{model}: a refused create of {sent!r:.300} left rows")
+
+        return self._attempt(user, model, "create", {"vals_list": [vals]}, sent, accepted, refused)
+
+    def check_write(self, record, vals, user, invariant=None, converted=(), before=None):
+        """Send one write through JSON-2 and check its outcome; return "accepted" or "refused (...)"."""
+        model = record._name
+        sent = json.loads(json_body(vals))
+        if before is None:
+            before = self.snapshot(record)
+
+        def accepted(result):
+            self.assertIs(result, True, f"{model}.write answered {result!r:.200}")
+            self.assert_stored(record.sudo(), sent, converted)
+            self._check_invariant(invariant, record.sudo(), sent)
+
+        def refused():
+            after = self.snapshot(record)
+            changed = {k for k in before if after[k] != before[k]}
+            self.assertFalse(changed, f"{model}: a refused write of {sent!r:.300} left changes in {changed}")
+
+        return self._attempt(user, model, "write", {"ids": record.ids, "vals": vals}, sent, accepted, refused)
+
     def fuzz_create(self, model, strategy, user, invariant=None, max_examples=None, converted=()):
         """Create records from `strategy` through JSON-2; return the outcome counts."""
         outcomes = Counter()
@@ -335,21 +374,7 @@ class HostileInputCase(HttpCase):
         @(settings(SETTINGS, max_examples=max_examples) if max_examples else SETTINGS)
         @given(strategy)
         def run(vals):
-            sent = json.loads(json_body(vals))  # what the server decodes
-
-            def accepted(ids):
-                self.assertIsInstance(ids, list, f"{model}.create answered {ids!r:.200}")
-                self.assertEqual(self.table_count(model), count_before + 1, f"{model}: one row per create")
-                record = self.env[model].browse(ids).sudo()
-                self.assertEqual(len(record), 1)
-                self.assert_stored(record, sent, converted)
-                self._check_invariant(invariant, record, sent)
-
-            def refused():
-                after = self.table_count(model)
-                self.assertEqual(after, count_before, f"{model}: a refused create left {after - count_before} rows")
-
-            outcomes[self._attempt(user, model, "create", {"vals_list": [vals]}, sent, accepted, refused)] += 1
+            outcomes[self.check_create(model, vals, user, invariant, converted, count_before)] += 1
 
         run()
         self.assertEqual(self.table_count(model), count_before, f"{model}: rolled-back examples left rows behind")
@@ -359,30 +384,16 @@ class HostileInputCase(HttpCase):
     def fuzz_write(self, record, strategy, user, invariant=None, max_examples=None, converted=()):
         """Write values from `strategy` on `record` through JSON-2; a refused write leaves it unchanged."""
         outcomes = Counter()
-        model = record._name
         before = self.snapshot(record)
 
         @(settings(SETTINGS, max_examples=max_examples) if max_examples else SETTINGS)
         @given(strategy)
         def run(vals):
-            sent = json.loads(json_body(vals))
-
-            def accepted(result):
-                self.assertIs(result, True, f"{model}.write answered {result!r:.200}")
-                self.assert_stored(record.sudo(), sent, converted)
-                self._check_invariant(invariant, record.sudo(), sent)
-
-            def refused():
-                after = self.snapshot(record)
-                changed = {k for k in before if after[k] != before[k]}
-                self.assertFalse(changed, f"{model}: a refused write of {sent!r:.300} left changes in {changed}")
-
-            params = {"ids": record.ids, "vals": vals}
-            outcomes[self._attempt(user, model, "write", params, sent, accepted, refused)] += 1
+            outcomes[self.check_write(record, vals, user, invariant, converted, before)] += 1
 
         run()
-        self.assertEqual(self.snapshot(record), before, f"{model}: rolled-back examples left changes behind")
-        self._report(f"write {model}", outcomes)
+        self.assertEqual(self.snapshot(record), before, f"{record._name}: rolled-back examples left changes behind")
+        self._report(f"write {record._name}", outcomes)
         return outcomes
 
     def _report(self, label, outcomes):

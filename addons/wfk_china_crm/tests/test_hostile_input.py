@@ -233,6 +233,53 @@ class TestHostileInput(HostileInputCase):
             invariant=self._match_invariant,
         )
 
+    def test_known_hostile_values(self):
+        """Values found by the fuzzers (or typical of an attack), every run: each is refused readably
+        over JSON-2, and nothing of it is written."""
+        nan, inf, dangling = float("nan"), float("inf"), 10**7
+        org = self.org.id
+        creates = [
+            (self.staff, "crm.lead", {"name": "\x00"}),
+            (self.staff, "crm.lead", {"name": "lone \ud800 surrogate"}),
+            (self.staff, "crm.lead", {"name": "Jobs", "wfk_jobs_planned": 2**31}),
+            (self.staff, "crm.lead", {"name": "Money", "wfk_investment_amount": nan}),
+            (self.staff, "crm.lead", {"name": "Space", "wfk_area_m2": inf}),
+            (self.staff, "crm.lead", {"name": "Kind", "wfk_request_type": "no_such_key"}),
+            (self.staff, "crm.lead", {"name": "Nobody", "partner_id": dangling}),
+            (self.staff, "wfk.contact.log", {"subject": "", "partner_id": org}),
+            (self.staff, "wfk.contact.log", {"subject": "\t\n\r", "partner_id": org}),
+            (self.staff, "wfk.contact.log", {"subject": "Call", "partner_id": dangling}),
+            (self.staff, "wfk.contact.log", {"subject": "Call", "partner_id": org, "follow_up_date": "2020-02-30"}),
+            (self.staff, "wfk.match", {"lead_id": dangling, "partner_id": org}),
+            (self.staff, "wfk.match", {"lead_id": self.lead.id, "partner_id": org, "score": 2**31}),
+            (self.manager, "wfk.representation.office", {"name": "Dup", "code": "H-YZ"}),
+            (self.manager, "wfk.representation.office", {"name": "NaN", "code": "H-NAN", "floor_area": nan}),
+            (self.manager, "wfk.representation.office", {"name": "Users", "code": "H-US", "user_ids": [[6, 0, "abc"]]}),
+            (self.manager, "res.partner", {"name": "Nul Ltd.", "is_company": True, "wfk_chinese_name": "\x00"}),
+            (self.manager, "wfk.pipeline.review.wizard", {"date_from": "2020-13-45"}),
+        ]
+        for user, model, vals in creates:
+            with self.subTest(model=model, vals=vals):
+                self.assertTrue(self.check_create(model, vals, user).startswith("refused"), f"{model}: accepted")
+        writes = [
+            (self.staff, self.lead, {"partner_id": [org]}),
+            (self.staff, self.lead, {"partner_id": "abc"}),
+            (self.staff, self.lead, {"name": "nul\x00inside"}),
+            (self.staff, self.lead, {"wfk_jobs_planned": -(2**31) - 1}),
+            (self.staff, self.log, {"subject": "   "}),
+            (self.staff, self.log, {"user_id": dangling}),
+            (self.manager, self.other_office, {"user_ids": "abc"}),
+            (self.manager, self.other_office, {"user_ids": [["x"]]}),
+            (self.manager, self.other_office, {"desk_count": 10**20}),
+            (self.manager, self.other_office, {"floor_area": 1e308}),
+            (self.manager, self.other_office, {"state": "nope"}),
+            (self.manager, self.other_office, {"country_id": dangling}),
+            (self.manager, self.other_office, {"code": "H-YZ"}),
+        ]
+        for user, record, vals in writes:
+            with self.subTest(model=record._name, vals=vals):
+                self.assertTrue(self.check_write(record, vals, user).startswith("refused"), f"{record._name}: accepted")
+
     def test_check_constraint_edges(self):
         """The score's CHECK constraint at and beyond its edges: the API client reads its message."""
         match = self.env["wfk.match"].create({"lead_id": self.lead.id, "partner_id": self.other_org.id})
