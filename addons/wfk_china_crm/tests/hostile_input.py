@@ -22,6 +22,7 @@ Anything else (HTTP 500, any other exception name, a readable refusal that left 
 fails the test.
 """
 
+import contextlib
 import json
 import logging
 import math
@@ -294,28 +295,25 @@ class HostileInputCase(HttpCase):
         """
         label = None
         self.api_key(user)  # outside the savepoint, or the key is rolled back with the first example
-        try:
-            with self.env.cr.savepoint():
-                status, body = self.json2(user, model, method, **params)
-                self.env.invalidate_all()
-                if status == 200:
-                    label = "accepted"
-                    accepted(body)
-                else:
-                    name = body.get("name") if isinstance(body, dict) else None
-                    message = body.get("message", "") if isinstance(body, dict) else str(body)
-                    if READABLE_ERRORS.get(name) != status:
-                        debug = body.get("debug", "") if isinstance(body, dict) else ""
-                        raise AssertionError(
-                            f"{model}.{method}: HTTP {status} {name} instead of a readable refusal for "
-                            f"{sent!r:.500}: {message!s:.500}\n{debug[-1500:]}"
-                        )
-                    self.assert_readable(message, name, model, sent)
-                    label = f"refused ({name.rsplit('.', 1)[-1]})"
-                    refused()
-                raise _RolledBack
-        except _RolledBack:
-            pass
+        with contextlib.suppress(_RolledBack), self.env.cr.savepoint():
+            status, body = self.json2(user, model, method, **params)
+            self.env.invalidate_all()
+            if status == 200:
+                label = "accepted"
+                accepted(body)
+            else:
+                name = body.get("name") if isinstance(body, dict) else None
+                message = body.get("message", "") if isinstance(body, dict) else str(body)
+                if READABLE_ERRORS.get(name) != status:
+                    debug = body.get("debug", "") if isinstance(body, dict) else ""
+                    raise AssertionError(
+                        f"{model}.{method}: HTTP {status} {name} instead of a readable refusal for "
+                        f"{sent!r:.500}: {message!s:.500}\n{debug[-1500:]}"
+                    )
+                self.assert_readable(message, name, model, sent)
+                label = f"refused ({name.rsplit('.', 1)[-1]})"
+                refused()
+            raise _RolledBack
         self.env.invalidate_all()
         return label
 

@@ -260,7 +260,7 @@ class TestHostileInput(HostileInputCase):
         ]
         failures = []
         for user, model, vals in creates:
-            self._expect_refusal(failures, f"create {model} {vals!r:.80}", lambda: self.check_create(model, vals, user))
+            self._expect_refusal(failures, f"create {model} {vals!r:.80}", self.check_create, model, vals, user)
         writes = [
             (self.staff, self.lead, {"partner_id": [org]}),
             (self.staff, self.lead, {"partner_id": "abc"}),
@@ -277,16 +277,14 @@ class TestHostileInput(HostileInputCase):
             (self.manager, self.other_office, {"code": "H-YZ"}),
         ]
         for user, record, vals in writes:
-            self._expect_refusal(
-                failures, f"write {record._name} {vals!r:.80}", lambda: self.check_write(record, vals, user)
-            )
+            self._expect_refusal(failures, f"write {record._name} {vals!r:.80}", self.check_write, record, vals, user)
         if failures:
             self.fail("\n".join([f"{len(failures)} hostile values not refused readably:", *failures]))
 
-    def _expect_refusal(self, failures, label, check):
+    def _expect_refusal(self, failures, label, check, *args):
         """Every case runs; the failures are listed together at the end (first line of each)."""
         try:
-            outcome = check()
+            outcome = check(*args)
         except AssertionError as exc:
             failures.append(f"{label}: {str(exc).splitlines()[0]:.400}")
         else:
