@@ -1,6 +1,5 @@
-"""Keep each module's de.po and zh_CN.po in step with its .pot.
+"""Translations of each module's de.po and zh_CN.po (gettext's msgmerge keeps them in step with the .pot).
 
-python scripts/i18n.py merge            merge the .pot into the .po files
 python scripts/i18n.py check            list terms without translation (exit 1 if any)
 python scripts/i18n.py fill FILE.json   set translations: {"de": {msgid: msgstr}, "zh_CN": {...}}
 """
@@ -22,31 +21,6 @@ def modules():
 
 def po_path(module, lang):
     return module / "i18n" / f"{lang}.po"
-
-
-def merge():
-    for module in modules():
-        pot = polib.pofile(str(module / "i18n" / f"{module.name}.pot"), wrapwidth=78)
-        for lang in LANGS:
-            path = po_path(module, lang)
-            old = polib.pofile(str(path)) if path.is_file() else polib.POFile()
-            known = {(e.msgctxt, e.msgid): e.msgstr for e in old if not e.obsolete}
-            po = polib.POFile(wrapwidth=78)
-            po.metadata = dict(pot.metadata)
-            po.metadata.update({"Language": lang, "Content-Type": "text/plain; charset=UTF-8"})
-            po.header = pot.header
-            for entry in pot:
-                new = polib.POEntry(
-                    msgid=entry.msgid,
-                    msgctxt=entry.msgctxt,
-                    msgstr=known.get((entry.msgctxt, entry.msgid), ""),
-                    occurrences=entry.occurrences,
-                    comment=entry.comment,
-                    tcomment=entry.tcomment,
-                    flags=[f for f in entry.flags if f != "fuzzy"],
-                )
-                po.append(new)
-            po.save(str(path))
 
 
 def untranslated():
@@ -102,9 +76,7 @@ def reuse():
 
 def main():
     command = sys.argv[1] if len(sys.argv) > 1 else "check"
-    if command == "merge":
-        merge()
-    elif command == "fill":
+    if command == "fill":
         fill(sys.argv[2])
     elif command == "reuse":
         reuse()

@@ -141,14 +141,33 @@ EOF
 
 # --- Odoo configuration ----------------------------------------------------
 
+# The master password of the native server: WFK_ADMIN_PASSWD, else one generated
+# once into .run/admin_passwd (mode 600, never committed).
+admin_passwd() {
+    if [ -n "${WFK_ADMIN_PASSWD:-}" ]; then
+        printf '%s' "$WFK_ADMIN_PASSWD"
+        return 0
+    fi
+    local file="$RUN_DIR/admin_passwd"
+    if [ ! -s "$file" ]; then
+        (umask 077 && "$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(32))' >"$file")
+    fi
+    cat "$file"
+}
+
+sed_escape() { printf '%s' "$1" | sed -e 's/[#&\\]/\\&/g'; }
+
 render_config() {
-    local oca
+    local oca passwd
     oca="$(oca_addons_dir)"
+    passwd="$(admin_passwd)"
+    case "$passwd" in *[[:space:]]* | admin) die "WFK_ADMIN_PASSWD must not be 'admin' nor contain spaces; choose another master password." ;; esac
     sed -e "s#@ODOO_SRC@#$ODOO_SRC#g" -e "s#@PROJECT_DIR@#$PROJECT_DIR#g" \
         -e "s#@OCA_ADDONS@#$oca#g" -e "s#@DB_HOST@#$PGHOST#g" -e "s#@DB_PORT@#$PGPORT#g" \
         -e "s#@DB_USER@#$WFK_DB_USER#g" -e "s#@DB_PASSWORD@#${WFK_DB_PASSWORD:-False}#g" \
-        -e "s#@HTTP_PORT@#${WFK_HTTP_PORT:-8069}#g" \
+        -e "s#@HTTP_PORT@#${WFK_HTTP_PORT:-8069}#g" -e "s#@ADMIN_PASSWD@#$(sed_escape "$passwd")#g" \
         "$PROJECT_DIR/config/odoo.conf" >"$ODOO_CONF"
+    chmod 600 "$ODOO_CONF"
 }
 
 ensure_setup() {

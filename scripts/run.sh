@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Bring up Odoo 19 with both WFK modules and demo data on http://localhost:8069
-# (login admin / admin). The database (WFK_DB, default "wfk") is created and the
+# Bring up a local DEMO of Odoo 19 with both WFK modules and demo data on
+# http://localhost:8069 (loopback only; login admin / admin, demo users' passwords
+# are their logins). Not a production server: see README, "Running in production". The database (WFK_DB, default "wfk") is created and the
 # modules installed on the first run; later runs update the WFK modules and start.
 # Extra arguments go to odoo-bin.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -22,5 +23,5 @@ else
         || { drop_db "$DB"; die "Installing the modules into a new database $DB failed; see the log above."; }
 fi
 
-say "Odoo is starting on http://localhost:$PORT (login admin / admin); stop it with Ctrl+C"
+say "Odoo (local demo, loopback only) is starting on http://localhost:$PORT (login admin / admin); stop it with Ctrl+C"
 exec "$VENV/bin/python" "$ODOO_SRC/odoo-bin" -c "$ODOO_CONF" -d "$DB" --db-filter="^$DB\$" --http-port="$PORT" "$@"

@@ -51,13 +51,15 @@ class OdooCli:
             "password": options.get("db_password"),
         }
 
-    def run(self, *args, timeout=900):
-        """Run odoo-bin; return its log. Fails on a non-zero exit or any ERROR/CRITICAL line."""
+    def run(self, *args, timeout=900, env=None):
+        """Run odoo-bin; return its log. Fails on a non-zero exit or any ERROR/CRITICAL line.
+
+        env: the subprocess environment (default: this process's)."""
         if args and args[0] == "module":
             cmd = [*self.odoo_bin, "module", args[1], "-c", self.conf, "-d", self.db_name, *args[2:]]
         else:
             cmd = [*self.odoo_bin, "-c", self.conf, "-d", self.db_name, "--log-level=info", *args]
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
         log = proc.stdout + proc.stderr
         assert proc.returncode == 0, f"odoo-bin {' '.join(args)} exited {proc.returncode}:\n{log[-4000:]}"
         problems = [m.group(0) + log[m.end() :].split("\n", 1)[0] for m in LOG_PROBLEM.finditer(log)]
@@ -96,7 +98,11 @@ def odoo_conf():
 
 @pytest.fixture
 def scratch_db(odoo_conf):
-    """An OdooCli bound to a fresh database name, dropped after the test."""
-    cli = OdooCli(odoo_conf, f"wfk_scratch_{uuid.uuid4().hex[:10]}")
+    """An OdooCli bound to a fresh database name, dropped after the test.
+
+    WFK_SCRATCH_PREFIX changes the name's prefix (default wfk_scratch_), e.g. to keep the
+    databases of several people sharing one PostgreSQL server apart."""
+    prefix = os.environ.get("WFK_SCRATCH_PREFIX", "wfk_scratch_")
+    cli = OdooCli(odoo_conf, f"{prefix}{uuid.uuid4().hex[:10]}")
     yield cli
     cli.drop()

@@ -27,3 +27,24 @@ def test_install_upgrade_uninstall(scratch_db, with_demo):
         "SELECT count(*) FROM ir_model_data WHERE module IN ('wfk_china_crm', 'wfk_isa_membership')"
     )[0][0]
     assert leftovers == 0
+
+    # Nothing of WFK stays on Odoo's own tables: columns, indexes, constraints, statistics.
+    core = ["crm_lead", "res_partner", "calendar_event", "event_event", "event_registration", "event_booth"]
+    columns = scratch_db.query(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_name = ANY(%s) "
+        "AND (column_name LIKE 'wfk%%' OR column_name = 'representation_office_id')",
+        [core],
+    )
+    assert columns == []
+    indexes = scratch_db.query(
+        "SELECT tablename, indexname FROM pg_indexes WHERE tablename = ANY(%s) AND indexname LIKE '%%wfk%%'", [core]
+    )
+    assert indexes == []
+    constraints = scratch_db.query(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint WHERE conrelid::regclass::text = ANY(%s) "
+        "AND conname LIKE '%%wfk%%'",
+        [core],
+    )
+    assert constraints == []
+    statistics = scratch_db.query("SELECT stxname FROM pg_statistic_ext WHERE stxname LIKE 'wfk%%'")
+    assert statistics == []

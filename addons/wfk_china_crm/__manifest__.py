@@ -13,6 +13,7 @@
     "development_status": "Alpha",
     "application": True,
     "installable": True,
+    "post_init_hook": "post_init_hook",
     "depends": ["crm", "contacts", "calendar", "mail", "digest", "crm_industry", "partner_industry_secondary", "rpc"],
     "data": [
         # security: groups and privileges, access rights, record rules
@@ -47,6 +48,7 @@
         # menus last: they open the actions defined above
         "views/wfk_china_crm_menus.xml",
     ],
+    "uninstall_hook": "uninstall_hook",
     "assets": {
         "web.assets_tests": [
             "wfk_china_crm/static/tests/tours/**/*",

@@ -12,6 +12,7 @@
     "license": "AGPL-3",
     "development_status": "Alpha",
     "installable": True,
+    "post_init_hook": "post_init_hook",
     "depends": ["wfk_china_crm", "event", "event_crm", "event_booth", "spreadsheet_dashboard"],
     "data": [
         "security/wfk_isa_membership_security.xml",

@@ -1,6 +1,7 @@
-# the two mixins first: the other models inherit them
+# the mixins first: the other models inherit them
 from . import wfk_value_sanitiser  # noqa: I001
 from . import wfk_linked_access
+from . import wfk_contact_log_mixin
 from . import calendar_event
 from . import crm_lead
 from . import crm_team

@@ -15,13 +15,14 @@ REQUEST_TYPES = [
     ("delegation_visit", "Delegation visit"),
     ("other", "Other"),
 ]
+DIRECTIONS = [("cn_to_de", "China → Germany"), ("de_to_cn", "Germany → China")]
 
 
 class CrmLead(models.Model):
     """Cooperation requests: a lead or opportunity with China-specific facts."""
 
     _name = "crm.lead"
-    _inherit = ["crm.lead", "wfk.value.sanitiser", "wfk.linked.access"]
+    _inherit = ["crm.lead", "wfk.value.sanitiser", "wfk.linked.access", "wfk.contact.log.mixin"]
     _wfk_linked_fields = ("representation_office_id", "wfk_delegation_id")
     _wfk_reach_fields = ("representation_office_id",)
     # Only WFK's own fields: a lead of another team costs what it costs without WFK (no query, no lookup).
@@ -46,7 +47,7 @@ class CrmLead(models.Model):
     )
     wfk_request_type = fields.Selection(REQUEST_TYPES, string="Request type", tracking=True, index=True)
     wfk_direction = fields.Selection(
-        [("cn_to_de", "China → Germany"), ("de_to_cn", "Germany → China")],
+        DIRECTIONS,
         string="Direction",
         tracking=True,
     )
@@ -91,17 +92,8 @@ class CrmLead(models.Model):
         for lead in self:
             lead.wfk_contact_log_count = counts.get(lead, 0)
 
-    def action_wfk_view_contact_logs(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_contact_log")
-        action["domain"] = [("lead_id", "=", self.id)]
-        action["context"] = self._wfk_log_defaults()
-        return action
-
-    def action_wfk_log_contact(self):
-        """Open the quick contact-log form for this request."""
-        self.ensure_one()
-        return self.env["wfk.contact.log"].action_quick_log(self._wfk_log_defaults())
+    def _wfk_contact_log_domain(self):
+        return [("lead_id", "=", self.id)]
 
     def _wfk_log_defaults(self):
         defaults = {"default_lead_id": self.id, "default_subject": self.name}
@@ -159,7 +151,7 @@ class CrmLead(models.Model):
             )
         return self.env["mail.activity"].sudo().create(values)
 
-    # --- Matchmaking (issue 4) ---------------------------------------------------------------------
+    # --- Matchmaking -------------------------------------------------------------------------------
     wfk_match_ids = fields.One2many("wfk.match", "lead_id", string="Matches")
     wfk_match_count = fields.Integer(string="Number of matches", compute="_compute_wfk_match_count")
 
@@ -318,7 +310,7 @@ class CrmLead(models.Model):
             context={"default_request_lead_id": self.id, "default_name": self.name},
         )
 
-    # --- Outcome figures are never negative (issue 10) ----------------------------------------------
+    # --- Outcome figures are never negative ---------------------------------------------------------
     @api.constrains("wfk_jobs_planned", "wfk_investment_amount", "wfk_area_m2")
     def _check_wfk_outcome_figures(self):
         for lead in self:

@@ -15,7 +15,7 @@ class ResConfigSettings(models.TransientModel):
         help="Open requests with no contact log and no activity for this many days get a Follow up to-do.",
     )
 
-    # --- Matchmaking (issue 4) ---------------------------------------------------------------------
+    # --- Matchmaking -------------------------------------------------------------------------------
     wfk_match_limit = fields.Integer(
         string="Matches per request",
         config_parameter=MATCH_LIMIT_PARAM,

@@ -19,35 +19,31 @@ CHINA_RELATIONS = [
     ("subsidiary", "Subsidiary or branch in China"),
 ]
 
-# What the profile API group may read of a company: its published profile, and the fields that
-# Odoo's default search (active, order by complete_name) and the group's record rule filter on,
-# whose values are the same for every profile the group sees.
 # Operators Odoo resolves as superuser before the record rules apply: through them, the profile API
 # could learn which published company a hidden contact belongs to.
 WFK_PROFILE_API_REFUSED_OPERATORS = frozenset({"parent_of", "child_of"})
 
+# The profile contract of the "WFK profile API" group: what the web platform reads of a company.
+WFK_PROFILE_FIELDS = (
+    "name",
+    "wfk_chinese_name",
+    "industry_id",
+    "secondary_industry_ids",
+    "wfk_offer",
+    "wfk_need",
+    "wfk_looking_for_ids",
+    "wfk_profile_summary",
+)
+# Plus what Odoo's default search (active, order by complete_name) and the group's record rule filter on,
+# whose values are the same for every profile the group sees.
 WFK_PROFILE_API_FIELDS = frozenset(
-    {
-        "id",
-        "active",
-        "complete_name",
-        "is_company",
-        "wfk_profile_published",
-        "name",
-        "wfk_chinese_name",
-        "industry_id",
-        "secondary_industry_ids",
-        "wfk_offer",
-        "wfk_need",
-        "wfk_looking_for_ids",
-        "wfk_profile_summary",
-    }
+    {"id", "active", "complete_name", "is_company", "wfk_profile_published", *WFK_PROFILE_FIELDS}
 )
 
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "wfk.value.sanitiser", "wfk.linked.access"]
+    _inherit = ["res.partner", "wfk.value.sanitiser", "wfk.linked.access", "wfk.contact.log.mixin"]
     _wfk_linked_fields = ("representation_office_id",)
     _wfk_sanitised_fields = frozenset(
         {
@@ -87,17 +83,8 @@ class ResPartner(models.Model):
         for partner in self:
             partner.wfk_contact_log_count, partner.wfk_last_contact_date = stats.get(partner.id, (0, False))
 
-    def action_wfk_view_contact_logs(self):
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_contact_log")
-        action["domain"] = ["|", ("partner_id", "=", self.id), ("contact_person_id", "=", self.id)]
-        action["context"] = self._wfk_log_defaults()
-        return action
-
-    def action_wfk_log_contact(self):
-        """Open the quick contact-log form for this organisation or person."""
-        self.ensure_one()
-        return self.env["wfk.contact.log"].action_quick_log(self._wfk_log_defaults())
+    def _wfk_contact_log_domain(self):
+        return ["|", ("partner_id", "=", self.id), ("contact_person_id", "=", self.id)]
 
     def _wfk_log_defaults(self):
         organisation = self.commercial_partner_id

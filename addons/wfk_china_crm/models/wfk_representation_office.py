@@ -11,7 +11,7 @@ class WfkRepresentationOffice(models.Model):
 
     _name = "wfk.representation.office"
     _description = "Representation office"
-    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.value.sanitiser"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.value.sanitiser", "wfk.contact.log.mixin"]
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True, tracking=True)
@@ -178,11 +178,11 @@ class WfkRepresentationOffice(models.Model):
             [("representation_office_id", "=", self.id), ("won_status", "=", "won")],
         )
 
-    def action_view_contact_logs(self):
-        action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_contact_log")
-        action["domain"] = [("office_id", "=", self.id)]
-        action["context"] = {"default_office_id": self.id}
-        return action
+    def _wfk_contact_log_domain(self):
+        return [("office_id", "=", self.id)]
+
+    def _wfk_log_defaults(self):
+        return {"default_office_id": self.id}
 
     def action_view_hosted_partners(self):
         return self._action_related(
@@ -190,8 +190,3 @@ class WfkRepresentationOffice(models.Model):
             self.env._("Companies hosted by %s", self.name),
             [("id", "in", self.hosted_partner_ids.ids)],
         )
-
-    def action_wfk_log_contact(self):
-        """Open the quick contact-log form for this office."""
-        self.ensure_one()
-        return self.env["wfk.contact.log"].action_quick_log({"default_office_id": self.id})

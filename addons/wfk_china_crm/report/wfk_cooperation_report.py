@@ -5,6 +5,7 @@ import pytz
 from odoo import fields, models, tools
 from odoo.tools import SQL
 
+from ..models.crm_lead import DIRECTIONS
 from ..models.crm_lead import REQUEST_TYPES
 
 
@@ -30,9 +31,7 @@ class WfkCooperationReport(models.Model):
     company_id = fields.Many2one("res.company", readonly=True)
     industry_id = fields.Many2one("res.partner.industry", readonly=True)
     wfk_request_type = fields.Selection(REQUEST_TYPES, "Request type", readonly=True)
-    wfk_direction = fields.Selection(
-        [("cn_to_de", "China → Germany"), ("de_to_cn", "Germany → China")], "Direction", readonly=True
-    )
+    wfk_direction = fields.Selection(DIRECTIONS, "Direction", readonly=True)
     wfk_origin_city_id = fields.Many2one("res.partner", "Origin city or region", readonly=True)
     create_date = fields.Datetime("Created on", readonly=True)
     date_closed = fields.Datetime("Closed on", readonly=True)
@@ -59,9 +58,12 @@ class WfkCooperationReport(models.Model):
     wfk_investment_amount = fields.Float("Investment (EUR)", readonly=True, aggregator="sum")
     wfk_area_m2 = fields.Float("Area (m²)", readonly=True, aggregator="sum", digits=(16, 1))
 
-    def _query(self):
-        return """
-            SELECT
+    # The view is assembled from three parts, like crm.activity.report: a module extending the analysis
+    # adds columns to _select() (and fields of the same name), joins to _from() or conditions to _where().
+
+    def _select(self):
+        return SQL(
+            """
                 l.id AS id,
                 l.id AS lead_id,
                 l.name AS name,
@@ -93,13 +95,27 @@ class WfkCooperationReport(models.Model):
                 COALESCE(l.wfk_jobs_planned, 0) AS wfk_jobs_planned,
                 COALESCE(l.wfk_investment_amount, 0) AS wfk_investment_amount,
                 COALESCE(l.wfk_area_m2, 0) AS wfk_area_m2
-            FROM crm_lead l
-            WHERE l.active OR l.won_status = 'lost'
-        """
+            """
+        )
+
+    def _from(self):
+        return SQL("crm_lead l")
+
+    def _where(self):
+        """Every active request, and the lost ones (Odoo archives a lead when it is marked lost)."""
+        return SQL("l.active OR l.won_status = 'lost'")
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(SQL("CREATE OR REPLACE VIEW %s AS (%s)", SQL.identifier(self._table), SQL(self._query())))
+        self.env.cr.execute(
+            SQL(
+                "CREATE OR REPLACE VIEW %s AS (SELECT %s FROM %s WHERE %s)",
+                SQL.identifier(self._table),
+                self._select(),
+                self._from(),
+                self._where(),
+            )
+        )
         self._wfk_create_month_statistics()
 
     # ------------------------------------------------------------------

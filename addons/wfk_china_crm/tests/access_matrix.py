@@ -29,8 +29,8 @@ _logger = logging.getLogger(__name__)
 ALL, OWN, NONE = "all", "own", "-"
 OPERATIONS = ("read", "create", "write", "unlink")
 
-# column -> group xmlid. The profile API group arrives with issue 9: its column is checked
-# as soon as the group exists (AccessMatrixCase.matrix_groups() drops it until then).
+# column -> group xmlid(s); a column whose groups are not installed is not checked
+# (AccessMatrixCase.matrix_groups()).
 GROUPS = {
     "office_staff": "wfk_china_crm.group_wfk_office_staff",
     # office staff who also work in a Sales team: they see no more of other offices than office staff do

@@ -5,6 +5,16 @@ from psycopg2 import IntegrityError
 from odoo.tests import TransactionCase, new_test_user
 from odoo.tools import mute_logger
 
+# The key figures of a representation office, as its list and form show them.
+KPI_FIELDS = [
+    "lead_count",
+    "open_lead_count",
+    "won_lead_count",
+    "contact_log_count",
+    "last_contact_date",
+    "desk_occupancy",
+]
+
 
 class WfkChinaCrmCase(TransactionCase):
     """Shared fixture: one user per WFK group plus a plain internal user.
@@ -29,6 +39,36 @@ class WfkChinaCrmCase(TransactionCase):
             cls.env, login="wfk_manager_user", name="Manager User", groups="wfk_china_crm.group_wfk_manager"
         )
         cls.internal_user = new_test_user(cls.env, login="wfk_internal_user", name="Internal User")
+
+    @classmethod
+    def _setup_two_offices(cls, code, name, other_login, **yangzhou):
+        """``office`` in Yangzhou (``office_user`` works there), ``other_office`` in Foshan (``other_office_user``)."""
+        cls.other_office_user = new_test_user(
+            cls.env, login=other_login, name="Other Office User", groups="wfk_china_crm.group_wfk_office_staff"
+        )
+        Office = cls.env["wfk.representation.office"]
+        china = cls.env.ref("base.cn").id
+        cls.office = Office.create(
+            {
+                "name": f"{name} Yangzhou",
+                "code": f"{code}-YZ",
+                "city": "Yangzhou",
+                "country_id": china,
+                "state": "active",
+                "user_ids": [(6, 0, cls.office_user.ids)],
+                **yangzhou,
+            }
+        )
+        cls.other_office = Office.create(
+            {
+                "name": f"{name} Foshan",
+                "code": f"{code}-FS",
+                "city": "Foshan",
+                "country_id": china,
+                "state": "active",
+                "user_ids": [(6, 0, cls.other_office_user.ids)],
+            }
+        )
 
     @contextmanager
     def assertRefusedByConstraint(self, pattern):
@@ -60,35 +100,8 @@ class WfkOfficeCase(WfkChinaCrmCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.other_office_user = new_test_user(
-            cls.env,
-            login="wfk_other_office_user",
-            name="Other Office User",
-            groups="wfk_china_crm.group_wfk_office_staff",
-        )
-        Office = cls.env["wfk.representation.office"]
-        cls.office = Office.create(
-            {
-                "name": "Test office Yangzhou",
-                "code": "T-YZ",
-                "city": "Yangzhou",
-                "country_id": cls.env.ref("base.cn").id,
-                "state": "active",
-                "date_opened": "2018-09-11",
-                "floor_area": 1600,
-                "desk_count": 4,
-                "user_ids": [(6, 0, cls.office_user.ids)],
-            }
-        )
-        cls.other_office = Office.create(
-            {
-                "name": "Test office Foshan",
-                "code": "T-FS",
-                "city": "Foshan",
-                "country_id": cls.env.ref("base.cn").id,
-                "state": "active",
-                "user_ids": [(6, 0, cls.other_office_user.ids)],
-            }
+        cls._setup_two_offices(
+            "T", "Test office", "wfk_other_office_user", date_opened="2018-09-11", floor_area=1600, desk_count=4
         )
         Partner = cls.env["res.partner"]
         cls.organisation = Partner.create({"name": "Yangzhou Automation Ltd.", "is_company": True})

@@ -1,7 +1,6 @@
 from datetime import date
 
 from odoo.fields import Command
-from odoo.tests import new_test_user
 
 from .common import WfkChinaCrmCase
 
@@ -17,33 +16,7 @@ class WfkDelegationCase(WfkChinaCrmCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.other_office_user = new_test_user(
-            cls.env,
-            login="wfk_delegation_other_office_user",
-            name="Other Office User",
-            groups="wfk_china_crm.group_wfk_office_staff",
-        )
-        Office = cls.env["wfk.representation.office"]
-        cls.office = Office.create(
-            {
-                "name": "Delegation test office Yangzhou",
-                "code": "DT-YZ",
-                "city": "Yangzhou",
-                "country_id": cls.env.ref("base.cn").id,
-                "state": "active",
-                "user_ids": [Command.set(cls.office_user.ids)],
-            }
-        )
-        cls.other_office = Office.create(
-            {
-                "name": "Delegation test office Foshan",
-                "code": "DT-FS",
-                "city": "Foshan",
-                "country_id": cls.env.ref("base.cn").id,
-                "state": "active",
-                "user_ids": [Command.set(cls.other_office_user.ids)],
-            }
-        )
+        cls._setup_two_offices("DT", "Delegation test office", "wfk_delegation_other_office_user")
         Partner = cls.env["res.partner"]
         cls.organisation = Partner.create({"name": "Test District Administration", "is_company": True})
         cls.host = Partner.create({"name": "Test City of Yangzhou", "is_company": True, "city": "Yangzhou"})

@@ -1,17 +1,10 @@
 from odoo import Command
 from odoo.tests import new_test_user
 
-# The fields a web platform reads: the profile contract of the "WFK profile API" group.
-PROFILE_FIELDS = [
-    "name",
-    "wfk_chinese_name",
-    "industry_id",
-    "secondary_industry_ids",
-    "wfk_offer",
-    "wfk_need",
-    "wfk_looking_for_ids",
-    "wfk_profile_summary",
-]
+from ..models.res_partner import WFK_PROFILE_FIELDS
+
+# The fields a web platform reads: the profile contract, defined once in the model.
+PROFILE_FIELDS = list(WFK_PROFILE_FIELDS)
 # A sample of what the group must never read: contact data, notes, commercial and technical fields.
 SECRET_FIELDS = ["email", "phone", "comment", "street", "vat", "wfk_uscc", "user_ids", "representation_office_id"]
 

@@ -1,15 +1,7 @@
 from odoo.tests import tagged
 
+from .common import KPI_FIELDS
 from .common import WfkOfficeCase
-
-KPI_FIELDS = [
-    "lead_count",
-    "open_lead_count",
-    "won_lead_count",
-    "contact_log_count",
-    "last_contact_date",
-    "desk_occupancy",
-]
 
 
 @tagged("post_install", "-at_install")

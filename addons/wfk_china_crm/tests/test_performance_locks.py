@@ -2,16 +2,9 @@ from lxml import etree
 
 from odoo.tests import tagged
 
+from .common import KPI_FIELDS
 from .common import WfkOfficeCase
 
-KPI_FIELDS = [
-    "lead_count",
-    "open_lead_count",
-    "won_lead_count",
-    "contact_log_count",
-    "last_contact_date",
-    "desk_occupancy",
-]
 NESTED_VIEWS = ("list", "form", "kanban", "field")
 
 

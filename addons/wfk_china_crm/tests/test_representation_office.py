@@ -99,6 +99,6 @@ class TestRepresentationOffice(WfkOfficeCase):
         action = self.office.action_view_leads()
         self.assertEqual(self.env["crm.lead"].search(action["domain"]), self.lead)
         self._log()
-        action = self.office.action_view_contact_logs()
+        action = self.office.action_wfk_view_contact_logs()
         self.assertEqual(self.env["wfk.contact.log"].search(action["domain"]).office_id, self.office)
         self.assertEqual(action["context"]["default_office_id"], self.office.id)

@@ -106,8 +106,14 @@ class TestTrustBoundary(WfkOfficeCase):
 
         def log_on_foshan_request():
             """a contact log of Yangzhou linked to Foshan's request"""
-            Log.create({"subject": "x", "partner_id": self.organisation.id, "office_id": self.office.id,
-                        "lead_id": self.other_lead.id})
+            Log.create(
+                {
+                    "subject": "x",
+                    "partner_id": self.organisation.id,
+                    "office_id": self.office.id,
+                    "lead_id": self.other_lead.id,
+                }
+            )
 
         def relink_log():
             """an own log re-linked to Foshan's request"""
@@ -144,8 +150,12 @@ class TestTrustBoundary(WfkOfficeCase):
         def appointment_in_foshan_delegation():
             """an appointment added to Foshan's delegation"""
             self.env["calendar.event"].with_user(staff).create(
-                {"name": "x", "start": "2026-09-11 10:00:00", "stop": "2026-09-11 11:00:00",
-                 "wfk_delegation_id": self.other_delegation.id}
+                {
+                    "name": "x",
+                    "start": "2026-09-11 10:00:00",
+                    "stop": "2026-09-11 11:00:00",
+                    "wfk_delegation_id": self.other_delegation.id,
+                }
             )
 
         def read_foshan_appointment():
@@ -171,9 +181,19 @@ class TestTrustBoundary(WfkOfficeCase):
             own_lead.write({"wfk_delegation_id": self.other_delegation.id})
 
         attempts = [
-            log_on_foshan_request, relink_log, log_in_foshan, move_log, move_request, match_on_foshan_request,
-            move_delegation, join_foshan_delegation, appointment_in_foshan_delegation, read_foshan_appointment,
-            change_foshan_appointment, delete_foshan_appointment, outcome_on_foshan_request,
+            log_on_foshan_request,
+            relink_log,
+            log_in_foshan,
+            move_log,
+            move_request,
+            match_on_foshan_request,
+            move_delegation,
+            join_foshan_delegation,
+            appointment_in_foshan_delegation,
+            read_foshan_appointment,
+            change_foshan_appointment,
+            delete_foshan_appointment,
+            outcome_on_foshan_request,
             request_of_foshan_delegation,
         ]
         for attempt in attempts:
@@ -188,9 +208,17 @@ class TestTrustBoundary(WfkOfficeCase):
 
     def test_officers_link_and_move_across_offices(self):
         officer = self.officer_user
-        log = self.env["wfk.contact.log"].with_user(officer).create(
-            {"subject": "Call", "partner_id": self.organisation.id, "office_id": self.office.id,
-             "lead_id": self.other_lead.id}
+        log = (
+            self.env["wfk.contact.log"]
+            .with_user(officer)
+            .create(
+                {
+                    "subject": "Call",
+                    "partner_id": self.organisation.id,
+                    "office_id": self.office.id,
+                    "lead_id": self.other_lead.id,
+                }
+            )
         )
         self.assertEqual(log.lead_id, self.other_lead)
         self.lead.with_user(officer).write({"representation_office_id": self.other_office.id})
@@ -200,14 +228,30 @@ class TestTrustBoundary(WfkOfficeCase):
 
     def test_office_staff_keep_working_within_their_office(self):
         staff = self.office_user
-        log = self.env["wfk.contact.log"].with_user(staff).create(
-            {"subject": "Call", "partner_id": self.organisation.id, "office_id": self.office.id,
-             "lead_id": self.lead.id}
+        log = (
+            self.env["wfk.contact.log"]
+            .with_user(staff)
+            .create(
+                {
+                    "subject": "Call",
+                    "partner_id": self.organisation.id,
+                    "office_id": self.office.id,
+                    "lead_id": self.lead.id,
+                }
+            )
         )
         self.assertEqual(log.lead_id, self.lead)
-        appointment = self.env["calendar.event"].with_user(staff).create(
-            {"name": "Visit of the technology centre", "start": "2026-10-02 08:00:00",
-             "stop": "2026-10-02 09:00:00", "wfk_delegation_id": self.delegation.id}
+        appointment = (
+            self.env["calendar.event"]
+            .with_user(staff)
+            .create(
+                {
+                    "name": "Visit of the technology centre",
+                    "start": "2026-10-02 08:00:00",
+                    "stop": "2026-10-02 09:00:00",
+                    "wfk_delegation_id": self.delegation.id,
+                }
+            )
         )
         appointment.write({"name": "Visit of the technology centre (moved)"})
         self.assertIn(appointment, self.env["calendar.event"].with_user(staff).search([]))
@@ -259,8 +303,7 @@ class TestTrustBoundary(WfkOfficeCase):
             {"name": "Published GmbH", "is_company": True, "wfk_profile_published": True}
         )
         archived = self.env["res.partner"].create(
-            {"name": "Archived but published GmbH", "is_company": True, "wfk_profile_published": True,
-             "active": False}
+            {"name": "Archived but published GmbH", "is_company": True, "wfk_profile_published": True, "active": False}
         )
         hidden = self.env["res.partner"].create({"name": "Hidden contact", "parent_id": published.id})
         Partner = self.env["res.partner"].with_user(self.api_user)

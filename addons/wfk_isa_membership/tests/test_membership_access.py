@@ -70,7 +70,8 @@ class TestMembershipAccess(WfkIsaCase):
                     partner.read([name])
             self.assertNotIn("wfk_isa_status", partner.fields_get())
         # the partner itself stays readable for internal users
-        self.assertEqual(self.kaiserslautern.with_user(self.internal_user).read(["name"])[0]["name"], "Test Kaiserslautern")
+        name = self.kaiserslautern.with_user(self.internal_user).read(["name"])[0]["name"]
+        self.assertEqual(name, "Test Kaiserslautern")
         # the form a plain user opens has no ISA status in it
         arch = self.env["res.partner"].with_user(self.internal_user).get_views([(False, "form")])["views"]["form"]
         self.assertNotIn("wfk_isa_status", arch["arch"])

@@ -1,0 +1,81 @@
+"""The main screens as PNG files for the README (docs/screenshots), taken with Odoo's own ChromeBrowser.
+
+Not part of the test suite (no ``test_`` prefix, not imported by ``tests/__init__.py``): ``make screenshots``
+runs it alone against a database with both modules and their demo data::
+
+    pytest --odoo-database=DB --odoo-config=.run/odoo.conf --odoo-http addons/wfk_isa_membership/tests/screens.py
+
+It lives in wfk_isa_membership because the screens span both modules (memberships, the dashboard).
+``WFK_SCREENS_OUT`` overrides the output folder.
+"""
+
+import base64
+import json
+import os
+from pathlib import Path
+
+from odoo.tests import HttpCase, tagged
+from odoo.tests.common import ChromeBrowser
+
+OUT = Path(os.environ.get("WFK_SCREENS_OUT") or Path(__file__).resolve().parents[3] / "docs" / "screenshots")
+
+
+@tagged("post_install", "-at_install", "-standard", "wfk_screenshots")
+class WfkScreens(HttpCase):
+    browser_size = "1440x900"
+
+    def _screens(self):
+        """(file name, URL path, selector to wait for, optional (selector to click, selector to wait for then))."""
+        env = self.env
+
+        def first(model, domain):
+            record = env[model].search(domain, limit=1, order="id")
+            self.assertTrue(record, f"the demo data has no {model} matching {domain}")
+            return record.id
+
+        request = first("crm.lead", [("wfk_match_ids", "!=", False)])
+        office = first("wfk.representation.office", [("code", "!=", False), ("state", "=", "active")])
+        delegation = first("wfk.delegation", [("state", "in", ("confirmed", "done")), ("stop_ids", "!=", False)])
+        matches_tab = ".o_form_view .o_notebook a.nav-link[name=wfk_matches]"
+        return [
+            ("pipeline_kanban.png", "/odoo/action-wfk_china_crm.action_wfk_china_cooperation",
+             ".o_kanban_view .o_kanban_record", None),
+            ("request_matches.png", f"/odoo/action-wfk_china_crm.action_wfk_china_cooperation/{request}",
+             matches_tab, (matches_tab, ".o_field_widget[name=wfk_match_ids] .o_data_row")),
+            ("office_kpis.png", f"/odoo/action-wfk_china_crm.action_wfk_representation_office/{office}",
+             ".o_form_view .o_form_sheet", None),
+            ("delegation_form.png", f"/odoo/action-wfk_china_crm.action_wfk_delegation/{delegation}",
+             ".o_form_view .o_field_widget[name=participant_ids] .o_data_row", None),
+            ("membership_kanban.png", "/odoo/action-wfk_isa_membership.action_wfk_isa_membership",
+             ".o_kanban_view .o_kanban_record", None),
+            ("dashboard.png", "/odoo/action-wfk_isa_membership.action_wfk_dashboard",
+             ".o_spreadsheet_dashboard_action .o_renderer .o-grid canvas", None),
+        ]  # fmt: skip
+
+    def _wait_for(self, browser, selector, name):
+        found = browser._wait_ready(f"!!document.querySelector({json.dumps(selector)})", timeout=90)
+        self.assertTrue(found, f"{name}: {selector} never appeared")
+
+    def test_screens(self):
+        OUT.mkdir(parents=True, exist_ok=True)
+        screens = self._screens()
+        browser = ChromeBrowser(self, headless=True)
+        with self.allow_requests(browser=browser):
+            try:
+                self.authenticate("admin", "admin", browser=browser)
+                self.cr.flush()
+                self.cr.clear()
+                for name, path, selector, click in screens:
+                    browser.navigate_to(self.base_url() + path, wait_stop=True)
+                    self._wait_for(browser, selector, name)
+                    if click:
+                        script = f"document.querySelector({json.dumps(click[0])}).click()"
+                        browser._websocket_request("Runtime.evaluate", params={"expression": script})
+                        self._wait_for(browser, click[1], name)
+                    # let fonts, charts and the spreadsheet canvas settle before the picture
+                    browser._wait_ready("new Promise((resolve) => setTimeout(() => resolve(true), 1500))")
+                    shot = browser._websocket_request("Page.captureScreenshot", params={"format": "png"})
+                    (OUT / name).write_bytes(base64.b64decode(shot["data"]))
+            finally:
+                browser.stop()
+                self._wait_remaining_requests()
