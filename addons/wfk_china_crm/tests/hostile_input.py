@@ -1,19 +1,29 @@
-"""Hostile input for the WFK models: hypothesis strategies and the checker, shared by both modules.
+"""Hostile input for the WFK models, sent as an API client would: JSON-2 over HTTP.
 
 `HostileInputCase.fuzz_create` / `fuzz_write` throw random values at chosen fields of a model:
 text in every script (Chinese, Arabic and Hebrew with bidi controls, emoji, combining marks,
-NUL, lone surrogates, 10 kB strings, markup), numbers out of every range, impossible or
-inverted dates, unknown selection keys, ids of another model or of nothing. Each example runs
-in a savepoint that is rolled back. An example passes when the ORM either
+NUL, lone surrogates, 10 kB strings, markup), numbers out of every range (NaN and infinities
+included: Python's json writes and reads them as the tokens NaN/Infinity), impossible or
+inverted dates, unknown selection keys, ids of another model or of nothing, malformed x2many
+commands. Each example is one ``POST /json/2/<model>/create`` (``{"vals_list": [vals]}``) or
+``POST /json/2/<model>/write`` (``{"ids": [id], "vals": vals}``), authenticated with an API key
+of the user who does the work, and runs inside a savepoint of the test transaction that is
+rolled back afterwards, so examples do not see each other's records. An example passes when
+the server either
 
-- refuses it with a ValidationError, UserError or AccessError whose message is readable (no
-  SQL error, no traceback), and the record it was written on still holds its old values; or
-- accepts it, and what the database now holds is what was sent (no silent truncation or
-  corruption), with HTML sanitised.
+- refuses it with HTTP 4xx and one of Odoo's readable exceptions (ValidationError, UserError,
+  AccessError, MissingError) whose message is readable (no SQL error, no traceback), and
+  nothing is half-written: a refused create adds no row to the model's table, a refused write
+  leaves the record with its old values; or
+- accepts it (HTTP 200), and what the database now holds is what was sent (no silent
+  truncation or corruption), with HTML sanitised.
 
-Anything else (IntegrityError, psycopg2 errors, ValueError, TypeError...) fails the test.
+Anything else (HTTP 500, any other exception name, a readable refusal that left rows behind)
+fails the test.
 """
 
+import contextlib
+import json
 import logging
 import math
 from collections import Counter
@@ -25,13 +35,13 @@ from hypothesis import settings
 from hypothesis import strategies as st
 
 from odoo import fields
-from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests import TransactionCase
+from odoo.tests import HttpCase
+from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
 SETTINGS = settings(
-    max_examples=120,
+    max_examples=50,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
@@ -96,23 +106,94 @@ DATETIMES = st.one_of(
     st.sampled_from(["2020-13-45 10:00:00", "2020-01-01T25:61:00", "now", "", 1700000000]),
 )
 
-ACCEPTED_ERRORS = (ValidationError, UserError, AccessError)
+READABLE_ERRORS = {
+    "odoo.exceptions.ValidationError": 422,
+    "odoo.exceptions.UserError": 422,
+    "odoo.exceptions.AccessError": 403,
+    "odoo.exceptions.MissingError": 404,
+}
 UNREADABLE = ("psycopg2", "Traceback", "IntegrityError", "DETAIL:", "violates", "ERROR:")
+# Readable but wrong for a create or write: Odoo's generic text for a foreign-key violation, which a
+# dangling id in the values would produce ("Another model is using the record you are trying to delete").
+MISLEADING = ("trying to delete",)
+
+
+def to_json(value):
+    """The value as an API client sends it: dates as ISO strings, tuples as lists."""
+    if isinstance(value, datetime):
+        return fields.Datetime.to_string(value)
+    if isinstance(value, date):
+        return fields.Date.to_string(value)
+    if isinstance(value, (list, tuple)):
+        return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_json(item) for key, item in value.items()}
+    return value
+
+
+def json_body(params):
+    """JSON text with NaN/Infinity tokens and lone surrogates escaped as \\udxxx (ensure_ascii)."""
+    return json.dumps(to_json(params), ensure_ascii=True, allow_nan=True)
 
 
 class _RolledBack(Exception):
     pass
 
 
-class HostileInputCase(TransactionCase):
-    """Strategies per field type and the create/write checkers."""
+class HostileInputCase(HttpCase):
+    """Strategies per field type, the JSON-2 client and the create/write checkers."""
 
     inputs_tried = Counter()
+    # What an API client sends as context: nothing special (tracking and chatter stay on).
+    rpc_context = {}
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True, mail_create_nolog=True))
+
+    def setUp(self):
+        super().setUp()
+        self._api_keys = {}
+
+    # ------------------------------------------------------------- JSON-2 client
+
+    def api_key(self, user):
+        if user.id not in self._api_keys:
+            self._api_keys[user.id] = (
+                self.env["res.users.apikeys"].with_user(user).sudo()._generate("rpc", "hostile input", None)
+            )
+        return self._api_keys[user.id]
+
+    def json2(self, user, model, method, **params):
+        """POST /json/2/<model>/<method> as `user`; return (status, decoded body)."""
+        self.env.flush_all()
+        response = self.url_open(
+            f"/json/2/{model}/{method}",
+            data=json_body(dict(params, context=dict(self.rpc_context))),
+            headers={
+                "Content-Type": "application/json",
+                "Authorization": f"bearer {self.api_key(user)}",
+                "X-Odoo-Database": self.env.cr.dbname,
+            },
+            timeout=120,
+        )
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text
+        return response.status_code, body
+
+    def table_count(self, model):
+        self.env.flush_all()
+        self.env.cr.execute(SQL("SELECT count(*) FROM %s", SQL.identifier(self.env[model]._table)))
+        return self.env.cr.fetchone()[0]
+
+    def snapshot(self, record):
+        names = [name for name, f in record._fields.items() if f.store and f.type not in ("one2many", "binary")]
+        self.env.invalidate_all()
+        values = record.sudo().read(names)[0]
+        return {k: v for k, v in values.items() if k not in ("write_date", "write_uid", "__last_update")}
 
     # ---------------------------------------------------------------- strategies
 
@@ -167,11 +248,12 @@ class HostileInputCase(TransactionCase):
 
     # ------------------------------------------------------------------ checks
 
-    def assert_readable(self, exc, model, vals):
-        message = str(exc)
-        self.assertTrue(message.strip(), f"{model}: empty {type(exc).__name__} for {vals!r:.300}")
+    def assert_readable(self, message, name, model, vals):
+        self.assertTrue(str(message or "").strip(), f"{model}: empty {name} for {vals!r:.300}")
         for marker in UNREADABLE:
-            self.assertNotIn(marker, message, f"{model}: unreadable {type(exc).__name__}: {message[:500]}")
+            self.assertNotIn(marker, message, f"{model}: unreadable {name} for {vals!r:.300}: {message:.500}")
+        for marker in MISLEADING:
+            self.assertNotIn(marker, message, f"{model}: misleading {name} for {vals!r:.300}: {message:.500}")
 
     def assert_stored(self, record, vals, converted=()):
         """What the database holds is what was sent (after Odoo's documented conversions).
@@ -206,84 +288,110 @@ class HostileInputCase(TransactionCase):
         for marker in ("<script", "onerror=", "onload=", "javascript:", "<iframe", "<form"):
             self.assertNotIn(marker, lowered, f"unsanitised HTML stored: {html[:300]}")
 
-    def _attempt(self, model, vals, action, check):
-        """Run `action` in a savepoint; classify the result; always roll back."""
+    def _attempt(self, user, model, method, params, sent, accepted, refused):
+        """One JSON-2 call in a savepoint of the test transaction; classify it; always roll back.
+
+        `accepted(result)` checks what was stored, `refused()` that nothing was half-written.
+        """
+        label = None
+        self.api_key(user)  # outside the savepoint, or the key is rolled back with the first example
+        with contextlib.suppress(_RolledBack), self.env.cr.savepoint():
+            status, body = self.json2(user, model, method, **params)
+            self.env.invalidate_all()
+            if status == 200:
+                label = "accepted"
+                accepted(body)
+            else:
+                name = body.get("name") if isinstance(body, dict) else None
+                message = body.get("message", "") if isinstance(body, dict) else str(body)
+                if READABLE_ERRORS.get(name) != status:
+                    debug = body.get("debug", "") if isinstance(body, dict) else ""
+                    raise AssertionError(
+                        f"{model}.{method}: HTTP {status} {name} instead of a readable refusal for "
+                        f"{sent!r:.500}: {message!s:.500}\n{debug[-1500:]}"
+                    )
+                self.assert_readable(message, name, model, sent)
+                label = f"refused ({name.rsplit('.', 1)[-1]})"
+                refused()
+            raise _RolledBack
+        self.env.invalidate_all()
+        return label
+
+    def _check_invariant(self, invariant, record, sent):
+        if not invariant:
+            return
         try:
-            with self.env.cr.savepoint():
-                record = action()
-                self.env.flush_all()
-                check(record)
-                raise _RolledBack
-        except _RolledBack:
-            return "accepted"
-        except ACCEPTED_ERRORS as exc:
-            self.assert_readable(exc, model, vals)
-            return f"refused ({type(exc).__name__})"
-        except AssertionError:
-            raise
-        except Exception as exc:
-            raise AssertionError(
-                f"{model}: {type(exc).__module__}.{type(exc).__name__} instead of a readable refusal for "
-                f"{vals!r:.500}: {exc!s:.500}"
-            ) from exc
+            invariant(record)
+        except AssertionError as exc:
+            raise AssertionError(f"{record._name}: accepted {sent!r:.300}, but then {exc}") from exc
 
-    def fuzz_create(self, model, strategy, user=None, invariant=None, max_examples=None, converted=()):
-        """Create records from `strategy`; return the outcome counts."""
+    def check_create(self, model, vals, user, invariant=None, converted=(), count_before=None):
+        """Send one create through JSON-2 and check its outcome; return "accepted" or "refused (...)"."""
+        sent = json.loads(json_body(vals))  # what the server decodes
+        if count_before is None:
+            count_before = self.table_count(model)
+
+        def accepted(ids):
+            self.assertIsInstance(ids, list, f"{model}.create answered {ids!r:.200}")
+            self.assertEqual(self.table_count(model), count_before + 1, f"{model}: one row per create")
+            record = self.env[model].browse(ids).sudo()
+            self.assertEqual(len(record), 1)
+            self.assert_stored(record, sent, converted)
+            self._check_invariant(invariant, record, sent)
+
+        def refused():
+            after = self.table_count(model)
+            self.assertEqual(after, count_before, f"{model}: a refused create of {sent!r:.300} left rows")
+
+        return self._attempt(user, model, "create", {"vals_list": [vals]}, sent, accepted, refused)
+
+    def check_write(self, record, vals, user, invariant=None, converted=(), before=None):
+        """Send one write through JSON-2 and check its outcome; return "accepted" or "refused (...)"."""
+        model = record._name
+        sent = json.loads(json_body(vals))
+        if before is None:
+            before = self.snapshot(record)
+
+        def accepted(result):
+            self.assertIs(result, True, f"{model}.write answered {result!r:.200}")
+            self.assert_stored(record.sudo(), sent, converted)
+            self._check_invariant(invariant, record.sudo(), sent)
+
+        def refused():
+            after = self.snapshot(record)
+            changed = {k for k in before if after[k] != before[k]}
+            self.assertFalse(changed, f"{model}: a refused write of {sent!r:.300} left changes in {changed}")
+
+        return self._attempt(user, model, "write", {"ids": record.ids, "vals": vals}, sent, accepted, refused)
+
+    def fuzz_create(self, model, strategy, user, invariant=None, max_examples=None, converted=()):
+        """Create records from `strategy` through JSON-2; return the outcome counts."""
         outcomes = Counter()
-        Model = self.env[model].with_user(user) if user else self.env[model]
-        count_before = self.env[model].sudo().with_context(active_test=False).search_count([])
-
-        def check(record):
-            self.assert_stored(record.sudo(), vals_holder[0], converted)
-            if invariant:
-                invariant(record.sudo())
-
-        vals_holder = [None]
+        count_before = self.table_count(model)
 
         @(settings(SETTINGS, max_examples=max_examples) if max_examples else SETTINGS)
         @given(strategy)
         def run(vals):
-            vals_holder[0] = dict(vals)
-            outcomes[self._attempt(model, vals, lambda: Model.create(dict(vals)), check)] += 1
+            outcomes[self.check_create(model, vals, user, invariant, converted, count_before)] += 1
 
         run()
-        self.env.invalidate_all()
-        after = self.env[model].sudo().with_context(active_test=False).search_count([])
-        self.assertEqual(after, count_before, f"{model}: rolled-back examples left records behind")
+        self.assertEqual(self.table_count(model), count_before, f"{model}: rolled-back examples left rows behind")
         self._report(f"create {model}", outcomes)
         return outcomes
 
-    def fuzz_write(self, record, strategy, user=None, invariant=None, max_examples=None, converted=()):
-        """Write values from `strategy` on `record`; a refused write leaves it unchanged."""
+    def fuzz_write(self, record, strategy, user, invariant=None, max_examples=None, converted=()):
+        """Write values from `strategy` on `record` through JSON-2; a refused write leaves it unchanged."""
         outcomes = Counter()
-        model = record._name
-        target = record.with_user(user) if user else record
-        snapshot_fields = [
-            name for name, f in record._fields.items() if f.store and f.type not in ("one2many", "binary")
-        ]
-        self.env.invalidate_all()
-        before = record.sudo().read(snapshot_fields)[0]
-
-        def check(rec):
-            self.assert_stored(record.sudo(), vals_holder[0], converted)
-            if invariant:
-                invariant(record.sudo())
-
-        vals_holder = [None]
+        before = self.snapshot(record)
 
         @(settings(SETTINGS, max_examples=max_examples) if max_examples else SETTINGS)
         @given(strategy)
         def run(vals):
-            vals_holder[0] = dict(vals)
-            result = self._attempt(model, vals, lambda: target.write(dict(vals)), check)
-            outcomes[result] += 1
-            self.env.invalidate_all()
-            after = record.sudo().read(snapshot_fields)[0]
-            changed = {k for k in snapshot_fields if after[k] != before[k] and k not in ("write_date", "write_uid")}
-            self.assertFalse(changed, f"{model}: a {result} write left changes behind in {changed}")
+            outcomes[self.check_write(record, vals, user, invariant, converted, before)] += 1
 
         run()
-        self._report(f"write {model}", outcomes)
+        self.assertEqual(self.snapshot(record), before, f"{record._name}: rolled-back examples left changes behind")
+        self._report(f"write {record._name}", outcomes)
         return outcomes
 
     def _report(self, label, outcomes):

@@ -233,25 +233,121 @@ class TestHostileInput(HostileInputCase):
             invariant=self._match_invariant,
         )
 
+    def test_known_hostile_values(self):
+        """Values found by the fuzzers (or typical of an attack), every run: each is refused readably
+        over JSON-2, and nothing of it is written."""
+        nan, inf, dangling = float("nan"), float("inf"), 10**7
+        org = self.org.id
+        creates = [
+            (self.staff, "crm.lead", {"name": "\x00"}),
+            (self.staff, "crm.lead", {"name": "lone \ud800 surrogate"}),
+            (self.staff, "crm.lead", {"name": "Jobs", "wfk_jobs_planned": 2**31}),
+            (self.staff, "crm.lead", {"name": "Money", "wfk_investment_amount": nan}),
+            (self.staff, "crm.lead", {"name": "Space", "wfk_area_m2": inf}),
+            (self.staff, "crm.lead", {"name": "Kind", "wfk_request_type": "no_such_key"}),
+            (self.staff, "crm.lead", {"name": "Nobody", "partner_id": dangling}),
+            (self.staff, "wfk.contact.log", {"subject": "", "partner_id": org}),
+            (self.staff, "wfk.contact.log", {"subject": "\t\n\r", "partner_id": org}),
+            (self.staff, "wfk.contact.log", {"subject": "Call", "partner_id": dangling}),
+            (self.staff, "wfk.contact.log", {"subject": "Call", "partner_id": org, "follow_up_date": "2020-02-30"}),
+            (self.staff, "wfk.match", {"lead_id": dangling, "partner_id": org}),
+            (self.staff, "wfk.match", {"lead_id": self.lead.id, "partner_id": org, "score": 2**31}),
+            (self.manager, "wfk.representation.office", {"name": "Dup", "code": "H-YZ"}),
+            (self.manager, "wfk.representation.office", {"name": "NaN", "code": "H-NAN", "floor_area": nan}),
+            (self.manager, "wfk.representation.office", {"name": "Users", "code": "H-US", "user_ids": [[6, 0, "abc"]]}),
+            (self.manager, "res.partner", {"name": "Nul Ltd.", "is_company": True, "wfk_chinese_name": "\x00"}),
+            (self.manager, "wfk.pipeline.review.wizard", {"date_from": "2020-13-45"}),
+        ]
+        failures = []
+        for user, model, vals in creates:
+            self._expect_refusal(failures, f"create {model} {vals!r:.80}", self.check_create, model, vals, user)
+        writes = [
+            (self.staff, self.lead, {"partner_id": [org]}),
+            (self.staff, self.lead, {"partner_id": "abc"}),
+            (self.staff, self.lead, {"name": "nul\x00inside"}),
+            (self.staff, self.lead, {"wfk_jobs_planned": -(2**31) - 1}),
+            (self.staff, self.log, {"subject": "   "}),
+            (self.staff, self.log, {"user_id": dangling}),
+            (self.manager, self.other_office, {"user_ids": "abc"}),
+            (self.manager, self.other_office, {"user_ids": [["x"]]}),
+            (self.manager, self.other_office, {"desk_count": 10**20}),
+            (self.manager, self.other_office, {"floor_area": 1e308}),
+            (self.manager, self.other_office, {"state": "nope"}),
+            (self.manager, self.other_office, {"country_id": dangling}),
+            (self.manager, self.other_office, {"code": "H-YZ"}),
+        ]
+        for user, record, vals in writes:
+            self._expect_refusal(failures, f"write {record._name} {vals!r:.80}", self.check_write, record, vals, user)
+        if failures:
+            self.fail("\n".join([f"{len(failures)} hostile values not refused readably:", *failures]))
+
+    def _expect_refusal(self, failures, label, check, *args):
+        """Every case runs; the failures are listed together at the end (first line of each)."""
+        try:
+            outcome = check(*args)
+        except AssertionError as exc:
+            failures.append(f"{label}: {str(exc).splitlines()[0]:.400}")
+        else:
+            if not outcome.startswith("refused"):
+                failures.append(f"{label}: {outcome}")
+
     def test_check_constraint_edges(self):
-        """The score's CHECK constraint, evaluated before the write, at and beyond its edges."""
+        """The score's CHECK constraint at and beyond its edges: the API client reads its message."""
         match = self.env["wfk.match"].create({"lead_id": self.lead.id, "partner_id": self.other_org.id})
         for score in (0, 100):
-            match.with_user(self.staff).score = score
+            status, body = self.json2(self.staff, "wfk.match", "write", ids=match.ids, vals={"score": score})
+            self.assertEqual((status, body), (200, True))
+            self.env.invalidate_all()
             self.assertEqual(match.score, score)
         for score in (-(2**31), -1, 101, 2**31 - 1):
-            with (
-                self.subTest(score=score),
-                self.assertRaisesRegex(ValidationError, "^The score lies between 0 and 100"),
+            for method, params in (
+                ("write", {"ids": match.ids, "vals": {"score": score}}),
+                ("create", {"vals_list": [{"lead_id": self.lead.id, "partner_id": self.org.id, "score": score}]}),
             ):
-                match.with_user(self.staff).score = score
-            with (
-                self.subTest(score=score),
-                self.assertRaisesRegex(ValidationError, "^The score lies between 0 and 100"),
-            ):
-                self.env["wfk.match"].with_user(self.staff).create(
-                    {"lead_id": self.lead.id, "partner_id": self.org.id, "score": score}
-                )
+                with self.subTest(score=score, method=method):
+                    count = self.table_count("wfk.match")
+                    status, body = self.json2(self.staff, "wfk.match", method, **params)
+                    self.assertEqual(status, 422, body)
+                    self.assertEqual(body["name"], "odoo.exceptions.ValidationError")
+                    self.assertIn("The score lies between 0 and 100", body["message"])
+                    self.env.invalidate_all()
+                    self.assertEqual(self.table_count("wfk.match"), count)
+                    self.assertEqual(match.score, 100)
+
+    def test_orm_refuses_unstorable_text(self):
+        """Code calling the ORM (not only API clients) gets a readable error for text PostgreSQL cannot store."""
+        Log = self.env["wfk.contact.log"].with_user(self.staff)
+        for subject in ("nul\x00inside", "lone \ud800 surrogate"):
+            with self.subTest(subject=subject), self.assertRaises(ValidationError) as caught:
+                Log.create({"subject": subject, "partner_id": self.org.id})
+            self.assert_readable(str(caught.exception), "ValidationError", "wfk.contact.log", subject)
+            with self.subTest(subject=subject), self.assertRaises(ValidationError) as caught:
+                self.log.with_user(self.staff).write({"subject": subject})
+            self.assert_readable(str(caught.exception), "ValidationError", "wfk.contact.log", subject)
+        self.env.invalidate_all()
+        self.assertEqual(self.log.subject, "Site visit")
+
+    def test_refusal_does_not_poison_the_transaction(self):
+        """A request refused by a UNIQUE constraint is rolled back alone: the next one on the same
+        (test) transaction works, and nothing of the refused one remains."""
+        Tag = self.env["wfk.looking.for"]
+        Tag.create({"name": "Hostile dup", "code": "hostile_dup"})
+        count = self.table_count("wfk.looking.for")
+        for _attempt in range(2):
+            status, body = self.json2(
+                self.manager, "wfk.looking.for", "create", vals_list=[{"name": "Again", "code": "hostile_dup"}]
+            )
+            self.assertEqual(status, 422, body)
+            self.assertEqual(body["name"], "odoo.exceptions.ValidationError")
+            self.assert_readable(body["message"], body["name"], "wfk.looking.for", "hostile_dup")
+            self.assertEqual(self.table_count("wfk.looking.for"), count)
+        status, body = self.json2(
+            self.manager, "wfk.looking.for", "create", vals_list=[{"name": "Fresh", "code": "hostile_fresh"}]
+        )
+        self.assertEqual(status, 200, body)
+        self.env.invalidate_all()
+        self.assertEqual(Tag.browse(body).code, "hostile_fresh")
+        self.assertEqual(self.table_count("wfk.looking.for"), count + 1)
 
     def test_hostile_looking_for_tags(self):
         tag = self.env["wfk.looking.for"].create({"name": "Hostile markets", "code": "hostile_markets"})
