@@ -25,9 +25,13 @@ class CrmLead(models.Model):
     _inherit = ["crm.lead", "wfk.value.sanitiser", "wfk.linked.access", "wfk.contact.log.mixin"]
     _wfk_linked_fields = ("representation_office_id", "wfk_delegation_id")
     _wfk_reach_fields = ("representation_office_id",)
-    # Only WFK's own fields: a lead of another team costs what it costs without WFK (no query, no lookup).
+    # WFK's own fields and the request form's text and organisation: checked in Python only, so a lead of
+    # another team costs what it costs without WFK (no query, no lookup).
     _wfk_sanitised_fields = frozenset(
         {
+            "name",
+            "description",
+            "partner_id",
             "representation_office_id",
             "wfk_request_type",
             "wfk_direction",

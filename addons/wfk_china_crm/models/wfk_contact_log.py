@@ -100,6 +100,12 @@ class WfkContactLog(models.Model):
                     )
                 )
 
+    @api.constrains("subject")
+    def _check_subject(self):
+        for log in self:
+            if not (log.subject or "").strip():
+                raise ValidationError(self.env._("A contact log needs a subject: what was the contact about?"))
+
     @api.constrains("partner_id", "contact_person_id")
     def _check_contact_person(self):
         for log in self:

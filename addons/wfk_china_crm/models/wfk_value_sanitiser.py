@@ -11,15 +11,25 @@ nothing, not even that a value was wrong) before refusing. A call with good valu
 import math
 import re
 
+from psycopg2 import errors as pg_errors
+
 from odoo import api, models
 from odoo.exceptions import ValidationError
 from odoo.orm.identifiers import NewId
+from odoo.orm.models import get_columns_from_sql_diagnostics
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # PostgreSQL "integer"
 FLOAT_LIMIT = 1e15  # beyond that, amounts lose their cents and rounding overflows
 SHOWN_VALUE_LENGTH = 40
 UNSTORABLE_CHARACTERS = re.compile(r"[\x00\ud800-\udfff]")  # PostgreSQL and UTF-8 refuse them
 X2MANY_COMMANDS = range(7)
+
+
+def is_dangling_link(exc):
+    """A row inserted or updated with a foreign key to nothing (not a referenced row being deleted)."""
+    return isinstance(exc, pg_errors.ForeignKeyViolation) and (exc.diag.message_primary or "").startswith(
+        "insert or update"
+    )
 
 
 def _shown(value):
@@ -60,6 +70,24 @@ class WfkValueSanitiser(models.AbstractModel):
         if not self._wfk_sanitise_explicit:
             self._wfk_sanitise([vals], "write")
         return super().write(vals)
+
+    @api.model
+    def _sql_error_to_message(self, exc):
+        """A link to a record that does not exist, in words: Odoo's generic text for a foreign-key violation
+        speaks of a record being deleted, which misleads a caller who created or changed one."""
+        if is_dangling_link(exc):
+            columns = get_columns_from_sql_diagnostics(self.env.cr, exc.diag, check_registry=True)
+            field = self._fields.get(columns[0]) if len(columns) == 1 else None
+            if field:
+                return self._wfk_dangling_link_message(field)
+        return super()._sql_error_to_message(exc)
+
+    def _wfk_dangling_link_message(self, field):
+        return self.env._(
+            "%(field)s of %(model)s refers to a record that does not exist.",
+            field=field._description_string(self.env),
+            model=self._wfk_model_label(),
+        )
 
     def _wfk_sanitise(self, vals_list, operation):
         """Raise a ValidationError for the first value that cannot be stored, access checked first."""
