@@ -376,7 +376,7 @@ def setup_member_on(env):
 
 def plain_sales_env(env):
     """A plain salesman of the Sales team (no WFK group), created in the benchmark's transaction."""
-    user = (
+    user = env["res.users"].search([("login", "=", "bench_plain_salesman")]) or (
         env["res.users"]
         .with_context(no_reset_password=True, mail_create_nolog=True)
         .create(
