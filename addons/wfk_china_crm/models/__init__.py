@@ -1,5 +1,6 @@
-# wfk_input_guard first: the other models inherit it
-from . import wfk_input_guard  # noqa: I001
+# the two mixins first: the other models inherit them
+from . import wfk_value_sanitiser  # noqa: I001
+from . import wfk_linked_access
 from . import calendar_event
 from . import crm_lead
 from . import crm_team

@@ -5,7 +5,11 @@ from odoo.exceptions import UserError
 class CalendarEvent(models.Model):
     """Appointments of a delegation are ordinary calendar events linked to it."""
 
-    _inherit = "calendar.event"
+    _name = "calendar.event"
+    _inherit = ["calendar.event", "wfk.linked.access"]
+    # an appointment joins a delegation only if the caller may read it, and stays within reach
+    _wfk_linked_fields = ("wfk_delegation_id",)
+    _wfk_reach_fields = ("wfk_delegation_id",)
 
     wfk_delegation_id = fields.Many2one(
         "wfk.delegation",

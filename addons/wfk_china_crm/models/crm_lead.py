@@ -21,7 +21,22 @@ class CrmLead(models.Model):
     """Cooperation requests: a lead or opportunity with China-specific facts."""
 
     _name = "crm.lead"
-    _inherit = ["crm.lead", "wfk.input.guard"]
+    _inherit = ["crm.lead", "wfk.value.sanitiser", "wfk.linked.access"]
+    _wfk_linked_fields = ("representation_office_id", "wfk_delegation_id")
+    _wfk_reach_fields = ("representation_office_id",)
+    # Only WFK's own fields: a lead of another team costs what it costs without WFK (no query, no lookup).
+    _wfk_sanitised_fields = frozenset(
+        {
+            "representation_office_id",
+            "wfk_request_type",
+            "wfk_direction",
+            "wfk_origin_city_id",
+            "wfk_jobs_planned",
+            "wfk_investment_amount",
+            "wfk_area_m2",
+            "wfk_delegation_id",
+        }
+    )
 
     representation_office_id = fields.Many2one(
         "wfk.representation.office",

@@ -1,6 +1,7 @@
 from odoo import models
 
 PROFILE_API_GROUP = "wfk_china_crm.group_wfk_profile_api"
+OFFICER_GROUP = "wfk_china_crm.group_wfk_officer"
 
 
 class ResGroups(models.Model):

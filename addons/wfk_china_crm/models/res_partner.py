@@ -4,10 +4,11 @@ from stdnum.exceptions import InvalidLength
 from stdnum.exceptions import ValidationError as StdnumValidationError
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
-from odoo.tools import SQL
+from odoo.exceptions import AccessError, ValidationError
+from odoo.fields import Domain
 
 from .matchmaking_rules import fit_codes
+from .res_groups import OFFICER_GROUP
 from .res_groups import PROFILE_API_GROUP
 
 CHINA_RELATIONS = [
@@ -21,6 +22,10 @@ CHINA_RELATIONS = [
 # What the profile API group may read of a company: its published profile, and the fields that
 # Odoo's default search (active, order by complete_name) and the group's record rule filter on,
 # whose values are the same for every profile the group sees.
+# Operators Odoo resolves as superuser before the record rules apply: through them, the profile API
+# could learn which published company a hidden contact belongs to.
+WFK_PROFILE_API_REFUSED_OPERATORS = frozenset({"parent_of", "child_of"})
+
 WFK_PROFILE_API_FIELDS = frozenset(
     {
         "id",
@@ -42,8 +47,9 @@ WFK_PROFILE_API_FIELDS = frozenset(
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "wfk.input.guard"]
-    _wfk_guard_fields = frozenset(
+    _inherit = ["res.partner", "wfk.value.sanitiser", "wfk.linked.access"]
+    _wfk_linked_fields = ("representation_office_id",)
+    _wfk_sanitised_fields = frozenset(
         {
             "representation_office_id",
             "wfk_china_relation",
@@ -56,7 +62,6 @@ class ResPartner(models.Model):
             "wfk_profile_summary",
         }
     )
-    _wfk_guard_explicit = True  # create() and write() below check the values before the USCC checks use them
 
     representation_office_id = fields.Many2one(
         "wfk.representation.office",
@@ -210,70 +215,38 @@ class ResPartner(models.Model):
             )
         return None
 
-    def _wfk_check_uscc_unique(self, pairs):
-        """Refuse codes used twice among companies.
-
-        ``pairs`` holds (partner id or None, code) of companies about to carry the code. Checked before
-        the database sees the values, so users get a ValidationError and never an IntegrityError from
-        the partial unique index that backs this check.
-        """
-        pairs = [(pid, code) for pid, code in pairs if code]
-        if not pairs:
-            return
-        seen = {}
-        for pid, code in pairs:
-            if code in seen and (pid is None or seen[code] != pid):
-                raise ValidationError(
-                    self.env._("The unified social credit code %(code)s is given to two companies.", code=code)
-                )
-            seen[code] = pid
-        # values written earlier in this transaction must be in the database for the comparison
-        self.flush_model(["wfk_uscc", "is_company"])
-        own_ids = [pid for pid, _code in pairs if pid]
-        self.env.cr.execute(
-            SQL(
-                "SELECT wfk_uscc, name FROM res_partner WHERE is_company AND wfk_uscc IN %s AND id != ALL(%s) LIMIT 1",
-                tuple(seen),
-                own_ids,
-            )
-        )
-        duplicate = self.env.cr.fetchone()
-        if duplicate:
-            raise ValidationError(
-                self.env._(
-                    "The unified social credit code %(code)s is already registered for “%(company)s”.",
-                    code=duplicate[0],
-                    company=duplicate[1],
-                )
-            )
-
     @api.model_create_multi
     def create(self, vals_list):
-        self._wfk_check_input(vals_list, creating=True)
         for vals in vals_list:
             self._wfk_normalize_uscc(vals)
-        default_is_company = self.env.context.get("default_is_company", False)
-        self._wfk_check_uscc_unique(
-            [
-                (None, vals.get("wfk_uscc"))
-                for vals in vals_list
-                if vals.get("is_company", default_is_company) and vals.get("wfk_uscc")
-            ]
-        )
+        if any(vals.get("wfk_uscc") for vals in vals_list):
+            # a code freed earlier in this transaction must be free in the table the unique index checks
+            self.flush_model(["wfk_uscc", "is_company"])
+        if any(vals.get("wfk_profile_published") for vals in vals_list):
+            self._wfk_check_may_publish()
         return super().create(vals_list)
 
     def write(self, vals):
-        self._wfk_check_input([vals])
         self._wfk_normalize_uscc(vals)
-        if vals.get("wfk_uscc") or vals.get("is_company"):
-            pairs = []
-            for partner in self:
-                is_company = vals.get("is_company", partner.is_company)
-                code = vals.get("wfk_uscc", partner.wfk_uscc)
-                if is_company and code:
-                    pairs.append((partner.id, code))
-            self._wfk_check_uscc_unique(pairs)
+        if "wfk_profile_published" in vals:
+            self._wfk_check_may_publish(vals["wfk_profile_published"])
         return super().write(vals)
+
+    def _wfk_check_may_publish(self, published=True):
+        """Publishing a profile on the web platform (or withdrawing it) is an officer's decision.
+
+        Checked before anything is read; a write that leaves every profile as it is (the form sends the
+        unchanged value) passes once Odoo's own access check has.
+        """
+        if self.env.su or self.env.user._has_group(OFFICER_GROUP):
+            return
+        if self:
+            self.check_access("write")
+            if all(partner.wfk_profile_published == bool(published) for partner in self):
+                return
+        raise AccessError(
+            self.env._("Only internationalisation officers and managers may publish or withdraw a company profile.")
+        )
 
     @api.constrains("wfk_uscc")
     def _check_wfk_uscc(self):
@@ -292,6 +265,25 @@ class ResPartner(models.Model):
         return action
 
     # --- Company-profile API (web platform) --------------------------------------------------------
+
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None, **kwargs):
+        """Refuse, for the profile API, the operators that Odoo resolves as superuser (parent_of, child_of)."""
+        if not self.env.su and not kwargs.get("bypass_access") and self.env.user._has_group(PROFILE_API_GROUP):
+            self._wfk_check_api_domain(Domain(domain))
+        return super()._search(domain, offset=offset, limit=limit, order=order, **kwargs)
+
+    @api.model
+    def _wfk_check_api_domain(self, domain):
+        for condition in domain.iter_conditions():
+            if condition.operator in WFK_PROFILE_API_REFUSED_OPERATORS:
+                raise AccessError(
+                    self.env._(
+                        "The profile API may not search with the operator %(operator)s.", operator=condition.operator
+                    )
+                )
+            if isinstance(condition.value, Domain):
+                self._wfk_check_api_domain(condition.value)
 
     @api.model
     def _has_field_access(self, field, operation):

@@ -18,7 +18,9 @@ class WfkDelegation(models.Model):
 
     _name = "wfk.delegation"
     _description = "Delegation"
-    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.input.guard"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.value.sanitiser", "wfk.linked.access"]
+    _wfk_linked_fields = ("office_id", "request_lead_id")
+    _wfk_reach_fields = ("office_id", "stop_ids")
     _order = "date_start desc, id desc"
 
     name = fields.Char(required=True, tracking=True)

@@ -8,7 +8,9 @@ class WfkDelegationOutcome(models.Model):
 
     _name = "wfk.delegation.outcome"
     _description = "Delegation outcome"
-    _inherit = ["wfk.input.guard"]
+    _inherit = ["wfk.value.sanitiser", "wfk.linked.access"]
+    _wfk_linked_fields = ("delegation_id", "office_id", "lead_id")
+    _wfk_reach_fields = ("delegation_id",)
     _order = "delegation_id, sequence, date, id"
 
     delegation_id = fields.Many2one("wfk.delegation", required=True, ondelete="cascade", index=True)

@@ -1,5 +1,4 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
 
 
 class WfkDelegationParticipant(models.Model):
@@ -7,8 +6,9 @@ class WfkDelegationParticipant(models.Model):
 
     _name = "wfk.delegation.participant"
     _description = "Delegation participant"
-    _inherit = ["wfk.input.guard"]
-    _wfk_guard_explicit = True  # create() and write() look the pairs up: values checked first
+    _inherit = ["wfk.value.sanitiser", "wfk.linked.access"]
+    _wfk_linked_fields = ("delegation_id",)
+    _wfk_reach_fields = ("delegation_id",)
     _order = "delegation_id, sequence, id"
     _rec_name = "partner_id"
 
@@ -48,7 +48,7 @@ class WfkDelegationParticipant(models.Model):
     date_start = fields.Date(related="delegation_id.date_start")
     notes = fields.Char()
 
-    # Safety net against concurrent inserts; create() and write() check first and explain.
+    # Odoo turns a violation into a ValidationError with this message for RPC calls and imports.
     _person_once = models.UniqueIndex(
         "(delegation_id, partner_id)",
         "A person can take part in a delegation only once.",
@@ -65,59 +65,3 @@ class WfkDelegationParticipant(models.Model):
     def _compute_is_leader(self):
         for participant in self:
             participant.is_leader = participant.partner_id in participant.delegation_id.leader_ids
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self._wfk_check_input(vals_list, creating=True)
-        self._check_person_once([(vals.get("delegation_id"), vals.get("partner_id")) for vals in vals_list])
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self._wfk_check_input([vals])
-        if "partner_id" in vals or "delegation_id" in vals:
-            self._check_person_once(
-                [
-                    (vals.get("delegation_id", p.delegation_id.id), vals.get("partner_id", p.partner_id.id))
-                    for p in self
-                ],
-                exclude=self,
-            )
-        return super().write(vals)
-
-    def _check_person_once(self, pairs, exclude=None):
-        """Refuse, with a clear message, a person who would be in one delegation twice.
-
-        Runs before the database sees the rows, so users get this message and never the
-        unique index's error. ``pairs`` are (delegation id, partner id) about to be stored.
-        """
-        pairs = [(delegation_id, partner_id) for delegation_id, partner_id in pairs if delegation_id and partner_id]
-        if not pairs:
-            return
-        seen = set()
-        duplicate = None
-        for pair in pairs:
-            if pair in seen:
-                duplicate = pair
-                break
-            seen.add(pair)
-        if not duplicate:
-            domain = [
-                ("delegation_id", "in", list({d for d, __ in pairs})),
-                ("partner_id", "in", list({p for __, p in pairs})),
-            ]
-            if exclude:
-                domain.append(("id", "not in", exclude.ids))
-            existing = self.sudo()._read_group(domain, ["delegation_id", "partner_id"])
-            stored = {(delegation.id, partner.id) for delegation, partner in existing}
-            duplicate = next((pair for pair in pairs if pair in stored), None)
-        if duplicate:
-            delegation = self.env["wfk.delegation"].browse(duplicate[0]).sudo()
-            partner = self.env["res.partner"].browse(duplicate[1]).sudo()
-            raise ValidationError(
-                self.env._(
-                    "%(person)s already takes part in the delegation “%(delegation)s”: "
-                    "a person can be listed only once.",
-                    person=partner.display_name,
-                    delegation=delegation.display_name,
-                )
-            )

@@ -7,7 +7,9 @@ class WfkDelegationStop(models.Model):
 
     _name = "wfk.delegation.stop"
     _description = "Delegation stop"
-    _inherit = ["wfk.input.guard"]
+    _inherit = ["wfk.value.sanitiser", "wfk.linked.access"]
+    _wfk_linked_fields = ("delegation_id", "office_id")
+    _wfk_reach_fields = ("delegation_id", "office_id")
     _order = "delegation_id, sequence, date_start, id"
     _rec_name = "city"
 

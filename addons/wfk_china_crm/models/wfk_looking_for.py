@@ -5,7 +5,7 @@ class WfkLookingFor(models.Model):
     """What an organisation is looking for: markets, research partners, skilled workers, space..."""
 
     _name = "wfk.looking.for"
-    _inherit = ["wfk.input.guard"]
+    _inherit = ["wfk.value.sanitiser"]
     _description = "Looking for"
     _order = "sequence, name"
 

@@ -21,7 +21,9 @@ class WfkMatch(models.Model):
     """An organisation proposed as partner for a cooperation request, with its score and reasons."""
 
     _name = "wfk.match"
-    _inherit = ["wfk.input.guard"]
+    _inherit = ["wfk.value.sanitiser", "wfk.linked.access"]
+    _wfk_linked_fields = ("lead_id",)
+    _wfk_reach_fields = ("lead_id",)
     _description = "Match"
     _order = "lead_id, score desc, id"
     _rec_name = "partner_id"

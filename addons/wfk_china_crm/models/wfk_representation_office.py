@@ -11,7 +11,7 @@ class WfkRepresentationOffice(models.Model):
 
     _name = "wfk.representation.office"
     _description = "Representation office"
-    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.input.guard"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.value.sanitiser"]
     _order = "sequence, name"
 
     name = fields.Char(required=True, translate=True, tracking=True)

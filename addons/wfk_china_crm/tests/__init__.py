@@ -25,6 +25,7 @@ from . import test_representation_office
 from . import test_res_partner_profile
 from . import test_res_partner_uscc
 from . import test_security_groups
+from . import test_trust_boundary
 from . import test_wfk_match_access
 from . import test_wfk_match_introduce
 from . import test_wfk_match_performance

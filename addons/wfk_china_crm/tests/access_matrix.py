@@ -1,7 +1,8 @@
 """The access matrix of both WFK modules, in one place, and the machinery that checks it.
 
 Every model of wfk_china_crm and wfk_isa_membership (plus crm.lead, which carries the
-per-office rule) has one row per group. Each operation column says:
+per-office rule, and calendar.event, whose delegation appointments follow the delegation's
+offices) has one row per group. Each operation column says:
 
     all   allowed on the records of every office
     own   allowed on the records of the user's own offices, refused on another office's
@@ -32,6 +33,8 @@ OPERATIONS = ("read", "create", "write", "unlink")
 # as soon as the group exists (AccessMatrixCase.matrix_groups() drops it until then).
 GROUPS = {
     "office_staff": "wfk_china_crm.group_wfk_office_staff",
+    # office staff who also work in a Sales team: they see no more of other offices than office staff do
+    "staff_sales": "wfk_china_crm.group_wfk_office_staff,sales_team.group_sale_salesman_all_leads",
     "officer": "wfk_china_crm.group_wfk_officer",
     "manager": "wfk_china_crm.group_wfk_manager",
     "profile_api": "wfk_china_crm.group_wfk_profile_api",
@@ -45,6 +48,7 @@ TABLE = """
 [wfk_china_crm]
 # model                          group          read   create  write  unlink
 wfk.representation.office        office_staff   own    -       -      -
+wfk.representation.office        staff_sales    own    -       -      -
 wfk.representation.office        officer        all    -       -      -
 wfk.representation.office        manager        all    all     all    all
 wfk.representation.office        profile_api    -      -       -      -
@@ -52,7 +56,17 @@ wfk.representation.office        internal       -      -       -      -
 wfk.representation.office        portal         -      -       -      -
 wfk.representation.office        public         -      -       -      -
 
+calendar.event                   office_staff   own    own     own    own
+calendar.event                   staff_sales    own    own     own    own
+calendar.event                   officer        all    all     all    all
+calendar.event                   manager        all    all     all    all
+calendar.event                   profile_api    -      -       -      -
+calendar.event                   internal       -      -       -      -
+calendar.event                   portal         -      -       -      -
+calendar.event                   public         -      -       -      -
+
 wfk.contact.log                  office_staff   own    own     own    -
+wfk.contact.log                  staff_sales    own    own     own    -
 wfk.contact.log                  officer        all    all     all    -
 wfk.contact.log                  manager        all    all     all    all
 wfk.contact.log                  profile_api    -      -       -      -
@@ -62,6 +76,7 @@ wfk.contact.log                  public         -      -       -      -
 
 # Requests are never deleted by WFK users (they are lost or archived): nobody unlinks.
 crm.lead                         office_staff   own    own     own    -
+crm.lead                         staff_sales    own    own     own    -
 crm.lead                         officer        all    all     all    -
 crm.lead                         manager        all    all     all    -
 crm.lead                         profile_api    -      -       -      -
@@ -71,6 +86,7 @@ crm.lead                         public         -      -       -      -
 
 # Matches follow their request's office.
 wfk.match                        office_staff   own    own     own    own
+wfk.match                        staff_sales    own    own     own    own
 wfk.match                        officer        all    all     all    all
 wfk.match                        manager        all    all     all    all
 wfk.match                        profile_api    -      -       -      -
@@ -80,6 +96,7 @@ wfk.match                        public         -      -       -      -
 
 # "Looking for" tags: every internal user reads them (and the profile API, which publishes them).
 wfk.looking.for                  office_staff   all    -       -      -
+wfk.looking.for                  staff_sales    all    -       -      -
 wfk.looking.for                  officer        all    -       -      -
 wfk.looking.for                  manager        all    all     all    all
 wfk.looking.for                  profile_api    all    -       -      -
@@ -89,6 +106,7 @@ wfk.looking.for                  public         -      -       -      -
 
 # Delegations: office staff read those of their offices (in charge, or at a stop); officers organise them.
 wfk.delegation                   office_staff   own    -       -      -
+wfk.delegation                   staff_sales    own    -       -      -
 wfk.delegation                   officer        all    all     all    -
 wfk.delegation                   manager        all    all     all    all
 wfk.delegation                   profile_api    -      -       -      -
@@ -97,6 +115,7 @@ wfk.delegation                   portal         -      -       -      -
 wfk.delegation                   public         -      -       -      -
 
 wfk.delegation.participant       office_staff   own    -       -      -
+wfk.delegation.participant       staff_sales    own    -       -      -
 wfk.delegation.participant       officer        all    all     all    all
 wfk.delegation.participant       manager        all    all     all    all
 wfk.delegation.participant       profile_api    -      -       -      -
@@ -105,6 +124,7 @@ wfk.delegation.participant       portal         -      -       -      -
 wfk.delegation.participant       public         -      -       -      -
 
 wfk.delegation.stop              office_staff   own    -       -      -
+wfk.delegation.stop              staff_sales    own    -       -      -
 wfk.delegation.stop              officer        all    all     all    all
 wfk.delegation.stop              manager        all    all     all    all
 wfk.delegation.stop              profile_api    -      -       -      -
@@ -113,6 +133,7 @@ wfk.delegation.stop              portal         -      -       -      -
 wfk.delegation.stop              public         -      -       -      -
 
 wfk.delegation.outcome           office_staff   own    -       -      -
+wfk.delegation.outcome           staff_sales    own    -       -      -
 wfk.delegation.outcome           officer        all    all     all    all
 wfk.delegation.outcome           manager        all    all     all    all
 wfk.delegation.outcome           profile_api    -      -       -      -
@@ -122,6 +143,7 @@ wfk.delegation.outcome           public         -      -       -      -
 
 # The analysis is a SQL view: read-only for everybody, per office for office staff.
 wfk.cooperation.report           office_staff   own    -       -      -
+wfk.cooperation.report           staff_sales    own    -       -      -
 wfk.cooperation.report           officer        all    -       -      -
 wfk.cooperation.report           manager        all    -       -      -
 wfk.cooperation.report           profile_api    -      -       -      -
@@ -131,6 +153,7 @@ wfk.cooperation.report           public         -      -       -      -
 
 # Transient: the "Pipeline review" print wizard, for officers and managers.
 wfk.pipeline.review.wizard       office_staff   -      -       -      -
+wfk.pipeline.review.wizard       staff_sales    -      -       -      -
 wfk.pipeline.review.wizard       officer        all    all     all    all
 wfk.pipeline.review.wizard       manager        all    all     all    all
 wfk.pipeline.review.wizard       profile_api    -      -       -      -
@@ -141,6 +164,7 @@ wfk.pipeline.review.wizard       public         -      -       -      -
 [wfk_isa_membership]
 # The alliance is public knowledge inside WFK: every WFK user reads all of it, officers keep it.
 wfk.isa.membership               office_staff   all    -       -      -
+wfk.isa.membership               staff_sales    all    -       -      -
 wfk.isa.membership               officer        all    all     all    -
 wfk.isa.membership               manager        all    all     all    all
 wfk.isa.membership               profile_api    -      -       -      -
@@ -149,6 +173,7 @@ wfk.isa.membership               portal         -      -       -      -
 wfk.isa.membership               public         -      -       -      -
 
 wfk.isa.membership.status        office_staff   all    -       -      -
+wfk.isa.membership.status        staff_sales    all    -       -      -
 wfk.isa.membership.status        officer        all    all     all    -
 wfk.isa.membership.status        manager        all    all     all    all
 wfk.isa.membership.status        profile_api    -      -       -      -
@@ -249,7 +274,11 @@ class AccessMatrixCase(TransactionCase):
     @classmethod
     def matrix_groups(cls):
         """The columns whose group exists in this database."""
-        return {column: xmlid for column, xmlid in GROUPS.items() if cls.env.ref(xmlid, raise_if_not_found=False)}
+        return {
+            column: xmlid
+            for column, xmlid in GROUPS.items()
+            if all(cls.env.ref(one, raise_if_not_found=False) for one in xmlid.split(","))
+        }
 
     # ------------------------------------------------------------------ checks
 

@@ -1,4 +1,9 @@
+from contextlib import contextmanager
+
+from psycopg2 import IntegrityError
+
 from odoo.tests import TransactionCase, new_test_user
+from odoo.tools import mute_logger
 
 
 class WfkChinaCrmCase(TransactionCase):
@@ -24,6 +29,25 @@ class WfkChinaCrmCase(TransactionCase):
             cls.env, login="wfk_manager_user", name="Manager User", groups="wfk_china_crm.group_wfk_manager"
         )
         cls.internal_user = new_test_user(cls.env, login="wfk_internal_user", name="Internal User")
+
+    @contextmanager
+    def assertRefusedByConstraint(self, pattern):
+        """The block violates a database constraint; the message Odoo gives RPC and import callers matches.
+
+        At the ORM level PostgreSQL refuses the row (IntegrityError); Odoo's RPC layer and the importer turn
+        that into a ValidationError carrying the constraint's message (``_sql_error_to_message``), which is
+        what a user sees. The block's changes are rolled back.
+        """
+        with mute_logger("odoo.sql_db"), self.assertRaises(IntegrityError) as caught:
+            with self.env.cr.savepoint():
+                yield
+                self.env.flush_all()
+        exc = caught.exception
+        model = next(
+            (self.env[name] for name, cls in self.env.registry.items() if cls._table == exc.diag.table_name),
+            self.env["base"],
+        )
+        self.assertRegex(model._sql_error_to_message(exc), pattern)
 
 
 class WfkOfficeCase(WfkChinaCrmCase):

@@ -49,6 +49,9 @@ class TestAccessMatrix(AccessMatrixCase):
                 {"delegation_id": delegation.id, "kind": "mou", "description": "Memorandum of understanding"}
             )
             cls.delegations[office] = delegation
+        cls.appointments = {
+            office: cls.env["calendar.event"].create(cls._appointment_vals(office)) for office in cls.delegations
+        }
         cls.env.flush_all()
         cls.report_rows = {
             office: cls.env["wfk.cooperation.report"].search([("lead_id", "=", lead.id)])
@@ -67,6 +70,15 @@ class TestAccessMatrix(AccessMatrixCase):
             "team_id": cls.team.id,
             "partner_id": cls.org[office].id,
             "representation_office_id": office.id,
+        }
+
+    @classmethod
+    def _appointment_vals(cls, office):
+        return {
+            "name": f"Appointment {next(_serial)}",
+            "start": "2026-09-11 08:00:00",
+            "stop": "2026-09-11 09:00:00",
+            "wfk_delegation_id": cls.delegations[office].id,
         }
 
     @classmethod
@@ -138,6 +150,12 @@ class TestAccessMatrix(AccessMatrixCase):
                 write_vals=lambda office: {"description": "MoU signed"},
                 read_fields=["kind", "description"],
             ),
+            "calendar.event": ModelSpec(
+                record=lambda office: cls.appointments[office],
+                create_vals=lambda office: cls._appointment_vals(office),
+                write_vals=lambda office: {"name": "Moved appointment"},
+                read_fields=["name", "start", "wfk_delegation_id"],
+            ),
             "wfk.cooperation.report": ModelSpec(
                 record=lambda office: cls.report_rows[office],
                 create_vals=lambda office: {"name": "Forged row", "representation_office_id": office.id},
@@ -154,7 +172,7 @@ class TestAccessMatrix(AccessMatrixCase):
         }
 
     def test_matrix_covers_every_model(self):
-        self.check_matrix_complete("wfk_china_crm", extended={"crm.lead"})
+        self.check_matrix_complete("wfk_china_crm", extended={"crm.lead", "calendar.event"})
 
     def test_access_matrix(self):
         self.check_matrix("wfk_china_crm", self.matrix_specs())

@@ -179,7 +179,7 @@ class TestPerformanceLocks(WfkOfficeCase):
             )
 
         self.warm_up(cooperation_request, plain_lead)
-        with self.assertQueryCount(42):
+        with self.assertQueryCount(41):
             lead = cooperation_request()
         self.assertEqual(lead.stage_id, next_stage)
         # a cooperation request costs no more queries than a plain lead
@@ -214,14 +214,14 @@ class TestPerformanceLocks(WfkOfficeCase):
     def test_quick_log_create_query_count(self):
         form = self._quick_log_form()
         self.warm_up(lambda: self._quick_log(form))
-        with self.assertQueryCount(21):
+        with self.assertQueryCount(20):
             values = self._quick_log(form)
         self.assertEqual(values[0]["office_id"]["id"], self.office.id)
 
     def test_quick_log_with_follow_up_query_count(self):
         form = self._quick_log_form()
         self.warm_up(lambda: self._quick_log(form, "2030-03-01"))
-        with self.assertQueryCount(25):
+        with self.assertQueryCount(24):
             values = self._quick_log(form, "2030-03-02")
         log = self.env["wfk.contact.log"].browse(values[0]["id"])
         self.assertEqual(len(log.activity_ids), 1)

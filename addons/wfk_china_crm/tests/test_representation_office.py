@@ -16,12 +16,12 @@ class TestRepresentationOffice(WfkOfficeCase):
 
     def test_code_is_unique(self):
         Office = self.env["wfk.representation.office"]
-        # refused before the database sees it: a ValidationError with the constraint's message, no IntegrityError
-        with self.assertRaisesRegex(ValidationError, "^Another office already uses this code.$"):
+        # PostgreSQL refuses the row; RPC and import callers get the constraint's message
+        with self.assertRefusedByConstraint("^Another office already uses this code.$"):
             Office.create({"name": "Copy", "code": "T-YZ"})
-        with self.assertRaisesRegex(ValidationError, "Another office already uses this code."):
+        with self.assertRefusedByConstraint("^Another office already uses this code.$"):
             self.other_office.code = "T-YZ"
-        with self.assertRaisesRegex(ValidationError, "Another office already uses this code."):
+        with self.assertRefusedByConstraint("^Another office already uses this code.$"):
             Office.create([{"name": "One", "code": "T-NEW"}, {"name": "Two", "code": "T-NEW"}])
         # the UNIQUE constraint stays underneath, for writes that bypass the ORM checks
         with self.assertRaises(IntegrityError), mute_logger("odoo.sql_db"), self.env.cr.savepoint():

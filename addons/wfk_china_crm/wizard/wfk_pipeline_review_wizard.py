@@ -10,7 +10,7 @@ class WfkPipelineReviewWizard(models.TransientModel):
     """Choose a period and offices, print the board-ready "Pipeline review"."""
 
     _name = "wfk.pipeline.review.wizard"
-    _inherit = ["wfk.input.guard"]
+    _inherit = ["wfk.value.sanitiser"]
     _description = "Pipeline review"
 
     date_from = fields.Date(

@@ -5,14 +5,20 @@ from odoo import api, fields, models
 from .wfk_isa_membership import CLOSED_STATUS
 from .wfk_isa_membership import STATUSES
 
+WFK_GROUPS = "wfk_china_crm.group_wfk_office_staff"
+
 
 class ResPartner(models.Model):
     _inherit = "res.partner"
 
-    wfk_isa_membership_ids = fields.One2many("wfk.isa.membership", "partner_id", string="ISA memberships")
+    # ISA facts are the China CRM's business: plain internal, portal and API users do not read them.
+    wfk_isa_membership_ids = fields.One2many(
+        "wfk.isa.membership", "partner_id", string="ISA memberships", groups=WFK_GROUPS
+    )
     wfk_isa_membership_count = fields.Integer(
         compute="_compute_wfk_isa_membership_count",
         compute_sudo=True,
+        groups=WFK_GROUPS,
         string="Number of ISA memberships",
         help="Memberships of this organisation, including those of the city networks it belongs to.",
     )
@@ -21,11 +27,13 @@ class ResPartner(models.Model):
         string="ISA status",
         compute="_compute_wfk_isa_membership_count",
         compute_sudo=True,
+        groups=WFK_GROUPS,
         help="Status of the organisation's open ISA membership, or of the city network it belongs to.",
     )
     wfk_isa_event_count = fields.Integer(
         compute="_compute_wfk_isa_event_count",
         compute_sudo=True,
+        groups=WFK_GROUPS + ",event.group_event_user",
         string="Number of ISA events",
         help="Alliance events the organisation or its contacts registered for or exhibited at, and the event "
         "at which it was admitted.",

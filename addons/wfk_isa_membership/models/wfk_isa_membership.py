@@ -32,8 +32,8 @@ class WfkIsaMembership(models.Model):
 
     _name = "wfk.isa.membership"
     _description = "ISA membership"
-    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.input.guard"]
-    _wfk_guard_explicit = True  # create() and write() derive status dates from the values: checked first
+    _inherit = ["mail.thread", "mail.activity.mixin", "wfk.value.sanitiser"]
+    _wfk_sanitise_explicit = True  # create() and write() derive status dates from the values: sanitised first
     _order = "country_id, partner_id, id"
     _rec_name = "partner_id"
 
@@ -237,52 +237,16 @@ class WfkIsaMembership(models.Model):
                     )
                 )
 
-    def _check_one_open_membership(self, partner_ids, exclude_ids=()):
-        """Refuse a second open membership for a partner before the database index does,
-        with a message that names the partner (the import shows it next to the row)."""
-        seen = set()
-        for partner_id in partner_ids:
-            if partner_id in seen:
-                partner = self.env["res.partner"].browse(partner_id)
-                raise ValidationError(
-                    self.env._(
-                        "%(partner)s appears twice: a partner can have only one open ISA membership.",
-                        partner=partner.display_name,
-                    )
-                )
-            seen.add(partner_id)
-        if not seen:
-            return
-        existing = self.sudo().search(
-            [("partner_id", "in", list(seen)), ("status", "!=", CLOSED_STATUS), ("id", "not in", list(exclude_ids))],
-            limit=1,
-        )
-        if existing:
-            raise ValidationError(
-                self.env._(
-                    "%(partner)s already has an open ISA membership (status: %(status)s). "
-                    "Set it to Left before opening another one.",
-                    partner=existing.partner_id.display_name,
-                    status=dict(self._fields["status"]._description_selection(self.env))[existing.status],
-                )
-            )
-
     # ------------------------------------------------------------
     # CRUD: the status history follows every status change
     # ------------------------------------------------------------
 
     @api.model_create_multi
     def create(self, vals_list):
+        self._wfk_sanitise(vals_list, "create")  # the dates below are derived from the values
+        # a membership closed earlier in this transaction must be closed in the table the unique index checks
+        self.flush_model(["partner_id", "status"])
         default_status = self.default_get(["status"]).get("status", "candidate")
-        # duplicates first: the import shows this message, naming the partner, for the whole file
-        self._check_one_open_membership(
-            [
-                vals["partner_id"]
-                for vals in vals_list
-                if type(vals.get("partner_id")) is int and (vals.get("status") or default_status) != CLOSED_STATUS
-            ]
-        )
-        self._wfk_check_input(vals_list, creating=True)
         today = fields.Date.context_today(self)
         for vals in vals_list:
             status = vals.get("status") or default_status
@@ -307,17 +271,10 @@ class WfkIsaMembership(models.Model):
         return memberships
 
     def write(self, vals):
-        self._wfk_check_input([vals])
-        if "partner_id" in vals or vals.get("status", CLOSED_STATUS) != CLOSED_STATUS:
-            for membership in self:
-                status = vals.get("status", membership.status)
-                partner_id = vals.get("partner_id", membership.partner_id.id)
-                if status != CLOSED_STATUS and (
-                    membership.status == CLOSED_STATUS or partner_id != membership.partner_id.id
-                ):
-                    membership._check_one_open_membership([partner_id], exclude_ids=membership.ids)
+        self._wfk_sanitise([vals], "write")
         if "status" not in vals and "date_status" not in vals:
             return super().write(vals)
+        self.check_access("write")  # the status history is read and changed below: rights first
         for membership in self:
             super(WfkIsaMembership, membership).write(membership._track_status_history(vals))
         return True

@@ -8,7 +8,7 @@ class WfkIsaMembershipStatus(models.Model):
 
     _name = "wfk.isa.membership.status"
     _description = "ISA membership status period"
-    _inherit = ["wfk.input.guard"]
+    _inherit = ["wfk.value.sanitiser"]
     _order = "membership_id, date_from desc, id desc"
     _rec_name = "status"
 

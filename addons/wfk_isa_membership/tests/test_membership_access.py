@@ -1,5 +1,5 @@
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import WfkIsaCase
 
@@ -60,6 +60,21 @@ class TestMembershipAccess(WfkIsaCase):
             self.env["wfk.isa.membership"].with_user(self.internal_user).search([])
         with self.assertRaises(AccessError):
             self.membership.status_line_ids.with_user(self.internal_user).read(["status"])
+
+    def test_partners_isa_facts_are_for_wfk_users_only(self):
+        portal = new_test_user(self.env, login="isa_portal", name="Portal", groups="base.group_portal")
+        for user in (self.internal_user, portal):
+            partner = self.kaiserslautern.with_user(user)
+            for name in ("wfk_isa_status", "wfk_isa_membership_count", "wfk_isa_membership_ids"):
+                with self.subTest(user=user.login, field=name), self.assertRaises(AccessError):
+                    partner.read([name])
+            self.assertNotIn("wfk_isa_status", partner.fields_get())
+        # the partner itself stays readable for internal users
+        self.assertEqual(self.kaiserslautern.with_user(self.internal_user).read(["name"])[0]["name"], "Test Kaiserslautern")
+        # the form a plain user opens has no ISA status in it
+        arch = self.env["res.partner"].with_user(self.internal_user).get_views([(False, "form")])["views"]["form"]
+        self.assertNotIn("wfk_isa_status", arch["arch"])
+        self.assertEqual(self.kaiserslautern.with_user(self.office_user).wfk_isa_status, "member")
 
     def test_isa_menus(self):
         def visible(user):

@@ -117,7 +117,7 @@ class TestMembershipImport(WfkIsaCase):
                 "Test Göttingen,City,Founder,2019-04-23,2019-04-23,,,,",  # unknown status
                 "Test Mayor,City,Member,2019-04-23,2019-04-23,,,,",  # a person
                 "Atlantis,City,Member,2019-04-23,2019-04-23,,,,",  # unknown partner
-                "Test Kaiserslautern,City,Observer,2019-04-23,,,,,",  # second open membership
+                "Test Taicang,City,Observer,2019-04-23,,,,,",  # good
                 "Test Guiyang,City,Member,2019-04-23,2019-04-23,2018-01-01,,,",  # left before joining
             ]
         )
@@ -129,7 +129,21 @@ class TestMembershipImport(WfkIsaCase):
         self.assertIn("Founder", text)
         self.assertIn("No matching record found for name 'Test Mayor' in field 'Member'", text)
         self.assertIn("No matching record found for name 'Atlantis' in field 'Member'", text)
-        self.assertIn("Test Kaiserslautern appears twice: a partner can have only one open ISA membership", text)
         self.assertIn("A member cannot leave the alliance before joining it", text)
         rows = {m["rows"]["from"] for m in errors if m.get("rows")}
         self.assertLessEqual({1, 2, 3, 5}, rows, "the errors point at the bad rows")
+
+    def test_second_open_membership_in_a_file_is_refused(self):
+        """The unique index refuses the row; the importer shows the index's message next to it."""
+        result = self._run(
+            [
+                "Test Kaiserslautern,City,Member,2019-04-23,2019-04-23,,,,",
+                "Test Kaiserslautern,City,Observer,2019-04-23,,,,,",
+            ]
+        )
+        self.assertFalse(result["ids"], "nothing is imported from a failing file")
+        self.assertFalse(self.kaiserslautern.wfk_isa_membership_ids)
+        errors = [m for m in result["messages"] if m["type"] == "error"]
+        self.assertEqual(len(errors), 1, errors)
+        self.assertIn("A partner can have only one open ISA membership", errors[0]["message"])
+        self.assertEqual(errors[0]["rows"]["from"], 1, "the error points at the second row")

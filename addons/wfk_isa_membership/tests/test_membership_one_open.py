@@ -6,6 +6,9 @@ from odoo.tools import mute_logger
 
 from .common import WfkIsaCase
 
+# the index's message, which Odoo gives RPC and import callers; it names no partner
+ONE_OPEN = "^A partner can have only one open ISA membership: set the current one to Left before opening another.$"
+
 
 @tagged("post_install", "-at_install")
 class TestMembershipOneOpen(WfkIsaCase):
@@ -13,12 +16,12 @@ class TestMembershipOneOpen(WfkIsaCase):
 
     def test_second_open_membership_is_refused(self):
         self._membership(self.kaiserslautern)
-        with self.assertRaisesRegex(ValidationError, "Test Kaiserslautern already has an open ISA membership"):
+        with self.assertRefusedByConstraint(ONE_OPEN):
             self._membership(self.kaiserslautern, status="candidate", date_joined=False)
 
     def test_twice_in_one_batch_is_refused(self):
         vals = {"partner_id": self.goettingen.id, "status": "candidate"}
-        with self.assertRaisesRegex(ValidationError, "appears twice"):
+        with self.assertRefusedByConstraint(ONE_OPEN):
             self.Membership.with_user(self.officer_user).create([vals, dict(vals)])
 
     def test_new_membership_after_leaving(self):
@@ -29,13 +32,13 @@ class TestMembershipOneOpen(WfkIsaCase):
         self.assertEqual(self.kaiserslautern.wfk_isa_membership_count, 2)
         self.assertEqual(self.kaiserslautern.wfk_isa_status, "member")
         # reopening the old one now would make two open memberships
-        with self.assertRaisesRegex(ValidationError, "already has an open ISA membership"):
+        with self.assertRefusedByConstraint(ONE_OPEN):
             first.status = "member"
 
     def test_moving_a_membership_to_a_partner_with_one_is_refused(self):
         self._membership(self.kaiserslautern)
         other = self._membership(self.goettingen)
-        with self.assertRaises(ValidationError):
+        with self.assertRefusedByConstraint(ONE_OPEN):
             other.partner_id = self.kaiserslautern
 
     def test_database_index_backs_the_rule(self):

@@ -126,8 +126,8 @@ class TestMembershipStatusHistory(WfkIsaCase):
             taicang.write({"status": "suspended", "date_status": "2019-10-01"})
 
     def test_left_before_joined_is_refused(self):
-        # refused before the database sees it (wfk.input.guard evaluates the CHECK constraint): no IntegrityError
-        with self.assertRaisesRegex(ValidationError, "A member cannot leave the alliance before joining it"):
+        # PostgreSQL's CHECK refuses the row; RPC and import callers get the constraint's message
+        with self.assertRefusedByConstraint("^A member cannot leave the alliance before joining it.$"):
             self._membership(self.goettingen, status="left", date_joined="2019-04-23", date_left="2019-01-01")
         # the constraint stays underneath
         membership = self._membership(self.goettingen, status="left", date_joined="2019-04-23", date_left="2020-01-01")
