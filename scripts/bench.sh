@@ -17,10 +17,13 @@ case "$SCALE" in
     *) die "Unknown scale '$SCALE'; use S (realistic) or L (ten times a large agency)." ;;
 esac
 DB="${WFK_BENCH_DB:-wfk_bench_$(echo "$SCALE" | tr '[:upper:]' '[:lower:]')}"
+VANILLA_DB="${DB}_vanilla"
+VANILLA_MODULES="crm,contacts"
 LOG="$RUN_DIR/bench-$DB.log"
-BENCH=("$VENV/bin/python" "$PROJECT_DIR/tests/perf/bench.py" -c "$ODOO_CONF" -d "$DB" --scale "$SCALE")
+BENCH=("$VENV/bin/python" "$PROJECT_DIR/tests/perf/bench.py" -c "$ODOO_CONF" -d "$DB" --vanilla-database "$VANILLA_DB"
+    --scale "$SCALE")
 
-cleanup() { [ "${BENCH_KEEP:-0}" = 1 ] || drop_db "$DB"; }
+cleanup() { [ "${BENCH_KEEP:-0}" = 1 ] || { drop_db "$DB"; drop_db "$VANILLA_DB"; }; }
 
 if [ "${BENCH_REUSE:-0}" = 1 ] && db_exists "$DB"; then
     say "Updating $WFK_MODULES in the existing benchmark database $DB"
@@ -34,6 +37,14 @@ else
         || die "Installing the modules into $DB failed; see $LOG."
     BENCH+=(--generate)
     say "Generating scale $SCALE data and measuring (scale L takes several minutes)"
+fi
+if [ "${BENCH_REUSE:-0}" = 1 ] && db_exists "$VANILLA_DB"; then
+    say "Using the existing database without WFK $VANILLA_DB"
+else
+    drop_db "$VANILLA_DB"
+    say "Installing $VANILLA_MODULES (without WFK) without demo data into $VANILLA_DB"
+    odoo_bin -d "$VANILLA_DB" -i "$VANILLA_MODULES" --stop-after-init --log-level=warn --logfile="$RUN_DIR/bench-$VANILLA_DB.log" \
+        || die "Installing $VANILLA_MODULES into $VANILLA_DB failed; see $RUN_DIR/bench-$VANILLA_DB.log."
 fi
 cd "$PROJECT_DIR"
 "${BENCH[@]}" "$@"

@@ -1,6 +1,10 @@
 """Benchmark runner: WFK's operations against the matching vanilla Odoo operations (not a test module).
 
-    python tests/perf/bench.py -c .run/odoo.conf -d wfk_bench_s --scale S [--generate] [--runs 9]
+    python tests/perf/bench.py -c .run/odoo.conf -d wfk_bench_s --vanilla-database wfk_bench_s_vanilla \
+        --scale S [--generate] [--runs 9]
+
+``--vanilla-database`` names a database without the WFK modules (only ``crm`` and ``contacts``): the
+``cross_db`` operations run the same plain Odoo operation in both databases, interleaved.
 
 ``--generate`` fills the database first (tests/perf/datagen.py, committed); the measurements run in
 one transaction that is rolled back, so the database can be measured again. For each operation: two
@@ -22,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import psycopg2
@@ -36,7 +41,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datagen import SCALES
 from datagen import generate
 from operations import OPERATIONS
-from operations import NotBuilt
 
 _logger = logging.getLogger("wfk.bench")
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,23 +60,23 @@ def measure(env, function):
     return elapsed, cr.sql_log_count - queries
 
 
-def run_operation(env, operation, runs, warmup):
+def run_operation(env, operation, runs, warmup, vanilla_env=None):
+    """Measure one operation. A ``cross_db`` operation runs the same function in ``env`` (with WFK) and in
+    ``vanilla_env`` (a database without WFK); the others compare two functions in ``env``."""
     row = {"key": operation.key, "operation": operation.title}
-    try:
+    if operation.cross_db:
+        sides = [("ours", env, operation.setup(env)), ("vanilla", vanilla_env, operation.setup(vanilla_env))]
+        vanilla_title = "the same, in a database without WFK (crm, contacts)"
+    else:
         ours, vanilla, vanilla_title = operation.setup(env)
-    except NotBuilt as missing:
-        row["status"] = "n/a"
-        row["missing"] = str(missing)
-        _logger.info("%s: n/a (not built yet: %s)", operation.key, missing)
-        return row
-    sides = [("ours", ours)] + ([("vanilla", vanilla)] if vanilla else [])
+        sides = [("ours", env, ours)] + ([("vanilla", env, vanilla)] if vanilla else [])
     for _ in range(warmup):
-        for _side, function in sides:
-            measure(env, function)
-    samples = {side: [] for side, _function in sides}
+        for _side, side_env, function in sides:
+            measure(side_env, function)
+    samples = {side: [] for side, _env, _function in sides}
     for _ in range(runs):
-        for side, function in sides:
-            samples[side].append(measure(env, function))
+        for side, side_env, function in sides:
+            samples[side].append(measure(side_env, function))
     for side, values in samples.items():
         times = [t for t, _q in values]
         row[side] = {
@@ -81,15 +85,21 @@ def run_operation(env, operation, runs, warmup):
             "max_ms": round(max(times), 1),
             "queries": int(statistics.median(q for _t, q in values)),
         }
-    if vanilla:
+    if len(sides) > 1:
         row["vanilla_operation"] = vanilla_title
         row["ratio"] = round(row["ours"]["ms"] / row["vanilla"]["ms"], 2) if row["vanilla"]["ms"] else None
-    row["targets"] = {"ratio": operation.ratio_target, "ms": operation.ms_target}
+    row["targets"] = {
+        "ratio": operation.ratio_target,
+        "ms": operation.ms_target,
+        "extra_queries": operation.extra_queries_target,
+    }
     checks = []
     if operation.ratio_target and row.get("ratio") is not None:
         checks.append(row["ratio"] <= operation.ratio_target)
     if operation.ms_target:
         checks.append(row["ours"]["ms"] <= operation.ms_target)
+    if operation.extra_queries_target is not None:
+        checks.append(row["ours"]["queries"] - row["vanilla"]["queries"] <= operation.extra_queries_target)
     row["status"] = ("PASS" if all(checks) else "FAIL") if checks else "—"
     _logger.info("%s: %s", operation.key, row)
     return row
@@ -171,12 +181,6 @@ def render_rows(results):
         for row in run["rows"]:
             rows.append((row["key"], SCALE_ORDER.get(scale, 9), scale, row))
     for _key, _order, scale, row in sorted(rows):
-        if row["status"] == "n/a":
-            lines.append(
-                f"| {row['key']} | {row['operation']} | {scale} | n/a (not built yet) | | | | | | "
-                f"{target_text(row)} | n/a |"
-            )
-            continue
         ours, vanilla = row["ours"], row.get("vanilla")
         lines.append(
             "| {key} | {op} | {scale} | {ms} | {q} | {vop} | {vms} | {vq} | {ratio} | {target} | {status} |".format(
@@ -201,11 +205,14 @@ def target_text(row):
     operation = next((op for op in OPERATIONS if op.key == row["key"]), None)
     ratio = targets.get("ratio", operation.ratio_target if operation else None)
     ms = targets.get("ms", operation.ms_target if operation else None)
+    extra = targets.get("extra_queries", operation.extra_queries_target if operation else None)
     parts = []
     if ratio:
         parts.append(f"ratio ≤ {ratio}")
     if ms:
         parts.append(f"≤ {ms:g} ms")
+    if extra is not None:
+        parts.append(f"≤ +{extra} {'query' if extra == 1 else 'queries'}")
     return ", ".join(parts) or "—"
 
 
@@ -254,6 +261,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-c", "--config", required=True)
     parser.add_argument("-d", "--database", required=True)
+    parser.add_argument(
+        "--vanilla-database",
+        help="a database without the WFK modules (crm, contacts) for the operations that compare plain Odoo "
+        "records with and without WFK (8a, 8b)",
+    )
     parser.add_argument("--scale", choices=sorted(SCALES), default="S")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--generate", action="store_true", help="fill the database first")
@@ -285,19 +297,25 @@ def main():
             sys.exit(f"database {args.database} holds scale {generated or 'nothing'}, not {args.scale}; use --generate")
 
     only = set(args.only.split(",")) if args.only else None
+    operations = [operation for operation in OPERATIONS if not only or operation.key in only]
+    cross_db = [operation.key for operation in operations if operation.cross_db]
+    if cross_db and not args.vanilla_database:
+        parser.error(f"--vanilla-database is required for {', '.join(cross_db)}")
+    vanilla_registry = Registry(args.vanilla_database) if cross_db else None
     rows = []
-    with registry.cursor() as cr:
+    with registry.cursor() as cr, vanilla_registry.cursor() if vanilla_registry else nullcontext() as vanilla_cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
+        vanilla_env = api.Environment(vanilla_cr, SUPERUSER_ID, {}) if vanilla_cr else None
         machine = machine_info(cr)
         counts = data_counts(cr)
         try:
-            for operation in OPERATIONS:
-                if only and operation.key not in only:
-                    continue
+            for operation in operations:
                 print(f"[{args.scale}] {operation.key} {operation.title} ...", flush=True)
-                rows.append(run_operation(env, operation, runs, args.warmup))
+                rows.append(run_operation(env, operation, runs, args.warmup, vanilla_env))
         finally:
             cr.rollback()
+            if vanilla_cr:
+                vanilla_cr.rollback()
 
     result = {
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),

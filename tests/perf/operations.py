@@ -5,8 +5,10 @@ for, called as the user who does the work (never the superuser, so access rights
 paid for), with the ORM cache emptied before each run. Writes are flushed, and their pre-commit hooks
 (mail tracking) run, inside the measured time; everything is rolled back at the end of the benchmark.
 
-An operation whose code has not landed yet (model or method missing) is reported as "n/a (not built
-yet)" instead of being measured.
+Most operations compare a WFK operation with a vanilla Odoo operation in the same database. A
+``cross_db`` operation runs the same plain Odoo operation twice instead: in the database with the WFK
+modules and in a database without them (only ``crm`` and ``contacts``), to show what our modules add
+to Odoo's own records.
 """
 
 from dataclasses import dataclass
@@ -39,17 +41,15 @@ WIDGET_DEPENDENCIES = {
 }
 
 
-class NotBuilt(Exception):
-    """The operation's model or method is not in this database yet."""
-
-
 @dataclass
 class Operation:
     key: str
     title: str
-    setup: Any  # setup(env) -> (ours, vanilla or None, vanilla title or None)
+    setup: Any  # setup(env) -> (ours, vanilla or None, vanilla title or None); cross_db: setup(env) -> function
     ratio_target: float | None = None
     ms_target: float | None = None
+    extra_queries_target: int | None = None  # at most this many queries more than the vanilla side
+    cross_db: bool = False
 
 
 # ------------------------------------------------------------------ helpers
@@ -67,11 +67,6 @@ def user_env(env, login):
     user = bench_user(env, login)
     context = {"lang": "en_US", "tz": user.tz or "Europe/Berlin", "allowed_company_ids": user.company_id.ids}
     return env(user=user, context=context)
-
-
-def require(env, model, method=None):
-    if model not in env.registry or (method and not hasattr(env[model], method)):
-        raise NotBuilt(f"{model}{'.' + method if method else ''}")
 
 
 def spec_from_arch(model, arch, user):
@@ -288,8 +283,6 @@ def setup_office_kpis(env):
 
 
 def setup_matchmaking(env):
-    require(env, "wfk.match")
-    require(env, "crm.lead", "action_wfk_find_matches")
     Lead = user_env(env, "bench_officer_0")["crm.lead"]
     domain = [("team_id", "=", env.ref(CHINA_TEAM).id), ("won_status", "=", "pending")]
     if "industry_id" in Lead._fields:
@@ -307,18 +300,9 @@ def setup_matchmaking(env):
 # ----------------------------------------------------------- 6. report groupings
 
 
-def _report_month_field(Report):
-    for name in ("create_date", "date_created", "create_month", "date"):
-        fld = Report._fields.get(name)
-        if fld and fld.type in ("date", "datetime"):
-            return name
-    raise NotBuilt("wfk.cooperation.report creation date")
-
-
 def _report_models(env):
     """The report as a manager reads it, and crm.lead over the same rows (the report has one row per request,
     lost ones included: crm.lead without the active filter)."""
-    require(env, "wfk.cooperation.report")
     env_m = user_env(env, "bench_manager")
     Report = env_m["wfk.cooperation.report"]
     Lead = env_m["crm.lead"].with_context(active_test=False)
@@ -339,10 +323,9 @@ def setup_report_office_stage(env):
 
 def setup_report_month(env):
     Report, Lead = _report_models(env)
-    month = _report_month_field(Report)
 
     def ours():
-        Report.formatted_read_group([], [f"{month}:month"], ["__count"])
+        Report.formatted_read_group([], ["create_date:month"], ["__count"])
 
     def vanilla():
         Lead.formatted_read_group([], ["stage_id"], ["__count"])
@@ -352,10 +335,9 @@ def setup_report_month(env):
 
 def setup_report_month_like_for_like(env):
     Report, Lead = _report_models(env)
-    month = _report_month_field(Report)
 
     def ours():
-        Report.formatted_read_group([], [f"{month}:month"], ["__count"])
+        Report.formatted_read_group([], ["create_date:month"], ["__count"])
 
     def vanilla():
         Lead.formatted_read_group([], ["create_date:month"], ["__count"])
@@ -380,7 +362,6 @@ def setup_report_pivot(env):
 
 
 def setup_member_on(env):
-    require(env, "wfk.isa.membership", "member_on")
     Membership = user_env(env, "bench_manager")["wfk.isa.membership"]
     day = date(2019, 11, 1)
 
@@ -388,6 +369,77 @@ def setup_member_on(env):
         Membership.member_on(day)
 
     return ours, None, None
+
+
+# --------------------------------------- 8. plain Odoo records, with and without WFK
+
+
+def plain_sales_env(env):
+    """A plain salesman of the Sales team (no WFK group), created in the benchmark's transaction."""
+    user = env["res.users"].search([("login", "=", "bench_plain_salesman")]) or (
+        env["res.users"]
+        .with_context(no_reset_password=True, mail_create_nolog=True)
+        .create(
+            {
+                "name": "Benchmark salesman",
+                "login": "bench_plain_salesman",
+                "group_ids": [
+                    (6, 0, [env.ref("sales_team.group_sale_salesman").id, env.ref("base.group_partner_manager").id])
+                ],
+            }
+        )
+    )
+    context = {"lang": "en_US", "tz": "Europe/Berlin", "allowed_company_ids": user.company_id.ids}
+    env.ref(SALES_TEAM).sudo().member_ids = [(4, user.id)]
+    return env(user=user, context=context)
+
+
+def setup_plain_lead(env):
+    env_u = plain_sales_env(env)
+    team = env.ref(SALES_TEAM)
+    next_stage = env.ref("crm.stage_lead2")
+    customer = env["res.partner"].create({"name": "Benchmark customer GmbH", "is_company": True})
+    counter = {"n": 0}
+
+    def run():
+        counter["n"] += 1
+        lead = (
+            env_u["crm.lead"]
+            .with_context(default_team_id=team.id, default_type="opportunity")
+            .create(
+                {
+                    "name": f"Benchmark opportunity {counter['n']}: machines",
+                    "partner_id": customer.id,
+                    "expected_revenue": 50000,
+                    "priority": "1",
+                }
+            )
+        )
+        lead.write({"stage_id": next_stage.id, "expected_revenue": 60000})
+
+    return run
+
+
+def setup_plain_partner(env):
+    env_u = plain_sales_env(env)
+    germany = env.ref("base.de")
+    counter = {"n": 0}
+
+    def run():
+        counter["n"] += 1
+        partner = env_u["res.partner"].create(
+            {
+                "name": f"Benchmark Maschinenbau {counter['n']} GmbH",
+                "is_company": True,
+                "email": f"info{counter['n']}@maschinenbau.example",
+                "phone": "+49 631 000000",
+                "city": "Kaiserslautern",
+                "country_id": germany.id,
+            }
+        )
+        partner.write({"street": "Fruchthallstraße 1", "zip": "67655", "phone": "+49 631 111111"})
+
+    return run
 
 
 OPERATIONS = [
@@ -412,4 +464,20 @@ OPERATIONS = [
         "6c", "wfk.cooperation.report pivot office × stage with totals (grouping sets)", setup_report_pivot, 1.3, 300
     ),
     Operation("7", "wfk.isa.membership.member_on(date)", setup_member_on),
+    Operation(
+        "8a",
+        "Plain Sales-team lead create + write (plain salesman), database with WFK vs without",
+        setup_plain_lead,
+        1.05,
+        extra_queries_target=1,
+        cross_db=True,
+    ),
+    Operation(
+        "8b",
+        "Plain partner create + write (plain salesman), database with WFK vs without",
+        setup_plain_partner,
+        1.05,
+        extra_queries_target=1,
+        cross_db=True,
+    ),
 ]

@@ -63,7 +63,11 @@ class CrmLead(models.Model):
         help="The city or region the request comes from.",
     )
     wfk_currency_id = fields.Many2one(
-        "res.currency", string="Outcome currency", default=lambda self: self.env.ref("base.EUR"), readonly=True
+        "res.currency",
+        string="Outcome currency",
+        # the id from ir.model.data's cache: env.ref() would check that the currency exists, one query per lead
+        default=lambda self: self.env["ir.model.data"]._xmlid_to_res_id("base.EUR"),
+        readonly=True,
     )
     wfk_jobs_planned = fields.Integer(string="Jobs planned", tracking=True)
     wfk_investment_amount = fields.Monetary(string="Investment (EUR)", currency_field="wfk_currency_id", tracking=True)
@@ -86,7 +90,12 @@ class CrmLead(models.Model):
     def default_get(self, fields):
         # Not a field default: that one would also fill existing rows when the module is installed.
         defaults = super().default_get(fields)
-        if "representation_office_id" in fields and "representation_office_id" not in defaults:
+        if (
+            "representation_office_id" in fields
+            and "representation_office_id" not in defaults
+            # only WFK staff have offices: a plain salesman's lead costs no lookup (the group check is cached)
+            and self.env.user.has_group("wfk_china_crm.group_wfk_office_staff")
+        ):
             defaults["representation_office_id"] = self.env.user.wfk_office_id.id
         return defaults
 
