@@ -66,7 +66,7 @@ def run_operation(env, operation, runs, warmup, vanilla_env=None):
     row = {"key": operation.key, "operation": operation.title}
     if operation.cross_db:
         sides = [("ours", env, operation.setup(env)), ("vanilla", vanilla_env, operation.setup(vanilla_env))]
-        vanilla_title = "the same, in a database without WFK (crm, contacts)"
+        vanilla_title = "the same, in a database with WFK's dependencies but without WFK"
     else:
         ours, vanilla, vanilla_title = operation.setup(env)
         sides = [("ours", env, ours)] + ([("vanilla", env, vanilla)] if vanilla else [])
@@ -263,8 +263,8 @@ def main():
     parser.add_argument("-d", "--database", required=True)
     parser.add_argument(
         "--vanilla-database",
-        help="a database without the WFK modules (crm, contacts) for the operations that compare plain Odoo "
-        "records with and without WFK (8a, 8b)",
+        help="a database with the WFK modules' dependencies but not the modules, for the operations that "
+        "compare plain Odoo records with and without WFK (8a, 8b)",
     )
     parser.add_argument("--scale", choices=sorted(SCALES), default="S")
     parser.add_argument("--seed", type=int, default=8)
