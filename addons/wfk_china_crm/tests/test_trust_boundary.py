@@ -264,6 +264,16 @@ class TestTrustBoundary(WfkOfficeCase):
         found = Lead.search([("id", "in", (self.lead | self.other_lead | sales_lead).ids)])
         self.assertEqual(found, self.lead | sales_lead)
         self.assertRefusedSilently(lambda: self.other_lead.with_user(self.office_user).read(["name"]))
+        # nor through crm's activity analysis of the requests
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        for lead in (self.lead, self.other_lead):
+            lead.message_post(body="Called them", mail_activity_type_id=todo.id)
+        analysed = (
+            self.env["crm.activity.report"]
+            .with_user(self.office_user)
+            .search([("lead_id", "in", (self.lead | self.other_lead).ids)])
+        )
+        self.assertEqual(analysed.lead_id, self.lead)
 
     # ------------------------------------------------------ outsiders: API, portal, plain users
 
@@ -339,7 +349,9 @@ class TestTrustBoundary(WfkOfficeCase):
         """WFK's checks stay out of ordinary CRM work: no query for a Sales lead or a plain contact."""
         lead = self.env["crm.lead"].create({"name": "Plain lead"})
         with self.assertQueryCount(0):
-            self.env["crm.lead"]._wfk_sanitise([{"name": "x\x00y", "expected_revenue": float("inf")}], "create")
+            # Odoo's own fields beyond the request form are Odoo's business; good values cost nothing
+            self.env["crm.lead"]._wfk_sanitise([{"email_from": "x\x00y", "expected_revenue": float("inf")}], "create")
+            self.env["crm.lead"]._wfk_sanitise([{"name": "Plain lead", "description": "<p>ok</p>"}], "create")
             lead._wfk_check_linked_access({"name", "expected_revenue"})
         with self.assertRaises(ValidationError):
             lead.write({"wfk_jobs_planned": 2**40})
