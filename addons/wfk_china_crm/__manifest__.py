@@ -15,6 +15,8 @@
     "installable": True,
     "post_init_hook": "post_init_hook",
     "depends": ["crm", "contacts", "calendar", "mail", "digest", "crm_industry", "partner_industry_secondary", "rpc"],
+    # Chinese names: pinyin, Traditional→Simplified, similarity of names, telephone numbers (all offline)
+    "external_dependencies": {"python": ["pypinyin", "opencc", "rapidfuzz", "phonenumbers"]},
     "data": [
         # security: groups and privileges, access rights, record rules
         "security/wfk_china_crm_security.xml",

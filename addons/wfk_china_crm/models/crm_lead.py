@@ -3,6 +3,9 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .chinese_names import name_core
+from .duplicate_rules import Signals
+
 REQUEST_TYPES = [
     ("research_partner", "Research partner"),
     ("startup_exchange", "Startup exchange"),
@@ -165,6 +168,49 @@ class CrmLead(models.Model):
         return self.env["mail.activity"].sudo().create(values)
 
     # --- Matchmaking -------------------------------------------------------------------------------
+    # --- Chinese names and duplicate partners ------------------------------------------------------
+    wfk_partner_chinese_name = fields.Char(related="partner_id.wfk_chinese_name", string="Customer's Chinese name")
+    wfk_partner_pinyin = fields.Char(related="partner_id.wfk_pinyin", string="Customer's pinyin")
+    wfk_duplicate_partner_ids = fields.Many2many(
+        "res.partner",
+        string="Already in the CRM",
+        compute="_compute_wfk_duplicate_partner_ids",
+        help="Companies or people probably the same as the company or contact typed in this request: "
+        "link the request to one of them instead of creating a new partner.",
+    )
+    wfk_duplicate_partner_count = fields.Integer(compute="_compute_wfk_duplicate_partner_ids")
+
+    @api.depends("partner_id", "partner_name", "contact_name", "email_from", "phone")
+    @api.depends_context("uid", "allowed_company_ids")
+    def _compute_wfk_duplicate_partner_ids(self):
+        """Before the request creates a partner: who in the CRM is probably the company or contact typed.
+
+        The same rule as the partner form (``res.partner._wfk_find_duplicates``), run as the user.
+        """
+        Partner = self.env["res.partner"]
+        for lead in self:
+            duplicates = Partner.browse()
+            if not lead.partner_id:
+                for signals in lead._wfk_partner_signals():
+                    duplicates |= Partner._wfk_find_duplicates(signals)
+            lead.wfk_duplicate_partner_ids = duplicates
+            lead.wfk_duplicate_partner_count = len(duplicates)
+
+    def _wfk_partner_signals(self):
+        """The company and the contact typed in this request, as duplicate detection sees them."""
+        self.ensure_one()
+        contact = {
+            "email_normalized": self.email_normalized or "",
+            "phone_sanitized": self.phone_sanitized or "",
+            "wfk_uscc": "",
+        }
+        signals = []
+        if self.partner_name:
+            signals.append(Signals(0, True, 0, name_core(self.partner_name) or "", **contact))
+        if self.contact_name or not self.partner_name:
+            signals.append(Signals(0, False, 0, name_core(self.contact_name) or "", **contact))
+        return signals
+
     wfk_match_ids = fields.One2many("wfk.match", "lead_id", string="Matches")
     wfk_match_count = fields.Integer(string="Number of matches", compute="_compute_wfk_match_count")
 

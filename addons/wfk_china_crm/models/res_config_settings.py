@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .duplicate_rules import DEFAULT_THRESHOLD
+from .duplicate_rules import THRESHOLD_PARAM
 from .matchmaking_rules import DEFAULT_MATCH_LIMIT
 from .matchmaking_rules import MATCH_LIMIT_PARAM
 
@@ -22,6 +24,21 @@ class ResConfigSettings(models.TransientModel):
         default=DEFAULT_MATCH_LIMIT,
         help="How many organisations matchmaking proposes for a cooperation request.",
     )
+
+    # --- Duplicate partners --------------------------------------------------------------------------
+    wfk_duplicate_threshold = fields.Integer(
+        string="Duplicate name similarity (%)",
+        config_parameter=THRESHOLD_PARAM,
+        default=DEFAULT_THRESHOLD,
+        help="How alike (0-100, rapidfuzz ratio of the names without legal forms, in pinyin) two names must be "
+        "for the partners to be shown as possible duplicates.",
+    )
+
+    @api.constrains("wfk_duplicate_threshold")
+    def _check_wfk_duplicate_threshold(self):
+        for settings in self:
+            if not 50 <= settings.wfk_duplicate_threshold <= 100:
+                raise ValidationError(self.env._("The duplicate name similarity must be between 50 and 100 %."))
 
     @api.constrains("wfk_match_limit")
     def _check_wfk_match_limit(self):

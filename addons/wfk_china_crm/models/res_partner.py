@@ -7,6 +7,13 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 from odoo.fields import Domain
 
+from . import chinese_names
+from .duplicate_rules import DEFAULT_THRESHOLD
+from .duplicate_rules import THRESHOLD_PARAM
+from .duplicate_rules import Signals
+from .duplicate_rules import block
+from .duplicate_rules import ids_with_duplicates
+from .duplicate_rules import is_probable_duplicate
 from .matchmaking_rules import fit_codes
 from .res_groups import OFFICER_GROUP
 from .res_groups import PROFILE_API_GROUP
@@ -148,6 +155,49 @@ class ResPartner(models.Model):
     wfk_match_ids = fields.One2many("wfk.match", "partner_id", string="Proposed for")
     wfk_match_count = fields.Integer(string="Matches", compute="_compute_wfk_match_count")
 
+    # --- Chinese names: one search key, and the name core duplicate detection compares -------------
+    wfk_search_key = fields.Char(
+        string="Search key",
+        compute="_compute_wfk_search_key",
+        store=True,
+        precompute=True,
+        index="trigram",
+        help="Technical: the name and Chinese name in Simplified characters, pinyin and folded Latin, "
+        "for finding a partner however its name is typed.",
+    )
+    wfk_name_core = fields.Char(
+        string="Name core",
+        compute="_compute_wfk_search_key",
+        store=True,
+        precompute=True,
+        index="trigram",
+        help="Technical: the name without legal form, in compact pinyin; compared to find duplicates.",
+    )
+    wfk_name_search = fields.Char(
+        string="Name in any script",
+        compute="_compute_wfk_name_search",
+        search="_search_wfk_name_search",
+        help="Searches names in characters (Simplified or Traditional), pinyin with or without tones and "
+        "spaces, and Latin names without accents.",
+    )
+    wfk_pinyin = fields.Char(
+        string="Pinyin",
+        compute="_compute_wfk_name_search",
+        help="The Chinese name read in pinyin, for those who cannot read the characters.",
+    )
+    wfk_duplicate_partner_ids = fields.Many2many(
+        "res.partner",
+        string="Possible duplicates",
+        compute="_compute_wfk_duplicate_partner_ids",
+        help="Companies or people that are probably the same: same name across scripts and transliterations "
+        "(legal forms ignored), same credit code, e-mail or phone.",
+    )
+    wfk_duplicate_partner_count = fields.Integer(
+        string="Possible duplicates (count)",
+        compute="_compute_wfk_duplicate_partner_ids",
+        search="_search_wfk_duplicate_partner_count",
+    )
+
     _wfk_uscc_company_unique = models.UniqueIndex(
         "(wfk_uscc) WHERE is_company IS TRUE AND wfk_uscc IS NOT NULL",
         "Another company already has this unified social credit code.",
@@ -164,6 +214,141 @@ class ResPartner(models.Model):
         for partner in self:
             partner.wfk_offer_fit = fit_codes(partner.wfk_offer, "offer")
             partner.wfk_need_fit = fit_codes(partner.wfk_need, "need")
+
+    @api.depends("name", "wfk_chinese_name", "is_company")
+    def _compute_wfk_search_key(self):
+        for partner in self:
+            names = (partner.name, partner.wfk_chinese_name)
+            partner.wfk_search_key = chinese_names.search_key(names, person=not partner.is_company)
+            partner.wfk_name_core = chinese_names.name_core(partner.name or partner.wfk_chinese_name)
+
+    @api.depends("name", "wfk_chinese_name")
+    def _compute_wfk_name_search(self):
+        for partner in self:
+            chinese = partner.wfk_chinese_name or (partner.name if chinese_names.has_cjk(partner.name) else "")
+            partner.wfk_name_search = partner.name
+            partner.wfk_pinyin = chinese_names.pinyin_reading(chinese) or False
+
+    @api.model
+    def _search_wfk_name_search(self, operator, value):
+        """Partners whose search key holds a folded form of ``value`` (see ``chinese_names.query_forms``)."""
+        if operator not in ("ilike", "not ilike") or not isinstance(value, str):
+            return NotImplemented
+        forms = chinese_names.query_forms(value)
+        if not forms:
+            return Domain.TRUE if operator == "ilike" else Domain.FALSE
+        domain = Domain.OR(Domain("wfk_search_key", "ilike", form) for form in forms)
+        return domain if operator == "ilike" else ~domain
+
+    @api.model
+    def _search_display_name(self, operator, value):
+        """Every many2one dropdown and partner search also finds names by characters, pinyin or folded Latin."""
+        domain = super()._search_display_name(operator, value)
+        if (
+            operator == "ilike"
+            and isinstance(value, str)
+            and value.strip()
+            and self._has_field_access(self._fields["wfk_name_search"], "read")
+        ):
+            domain = Domain.OR([domain, Domain("wfk_name_search", "ilike", value)])
+        return domain
+
+    # --- Possible duplicates ---------------------------------------------------------------------------
+
+    @api.model
+    def _wfk_duplicate_threshold(self):
+        param = self.env["ir.config_parameter"].sudo().get_param(THRESHOLD_PARAM)
+        try:
+            return int(param) if param else DEFAULT_THRESHOLD
+        except ValueError:
+            return DEFAULT_THRESHOLD
+
+    def _wfk_signals(self):
+        """What duplicate detection compares of this partner (also of a partner being created in a form)."""
+        self.ensure_one()
+        return Signals(
+            id=self._origin.id or 0,
+            is_company=bool(self.is_company),
+            parent_id=self.parent_id._origin.id or 0,
+            core=self.wfk_name_core or "",
+            wfk_uscc=self.wfk_uscc or "",
+            email_normalized=self.email_normalized or "",
+            phone_sanitized=self.phone_sanitized or "",
+        )
+
+    @api.model
+    def _wfk_find_duplicates(self, signals, limit=20):
+        """The partners the current user may read that are probably the same as ``signals``.
+
+        One search as the user (record rules apply, nothing is read as superuser): partners whose core
+        starts like this one's (the trigram index answers the prefix), or with the same credit code,
+        e-mail or phone; then ``duplicate_rules.is_probable_duplicate`` decides for each.
+        """
+        conditions = [
+            Domain(name, "=", getattr(signals, name))
+            for name in ("wfk_uscc", "email_normalized", "phone_sanitized")
+            if getattr(signals, name)
+        ]
+        if block(signals.core):
+            conditions.append(Domain("wfk_name_core", "=like", block(signals.core) + "%"))
+        if not conditions:
+            return self.browse()
+        domain = Domain.OR(conditions) & Domain("is_company", "=", signals.is_company)
+        if signals.id:
+            domain &= Domain("id", "!=", signals.id)
+        threshold = self._wfk_duplicate_threshold()
+        candidates = self.search(domain, limit=200)
+        return candidates.filtered(lambda partner: is_probable_duplicate(signals, partner._wfk_signals(), threshold))[
+            :limit
+        ]
+
+    @api.depends(
+        "name", "wfk_chinese_name", "is_company", "parent_id", "wfk_uscc", "email", "phone", "country_id"
+    )
+    @api.depends_context("uid", "allowed_company_ids")
+    def _compute_wfk_duplicate_partner_ids(self):
+        """As the user: each user gets (and caches) only the partners they may read."""
+        for partner in self:
+            duplicates = self._wfk_find_duplicates(partner._wfk_signals()) if partner.name else self.browse()
+            partner.wfk_duplicate_partner_ids = duplicates
+            partner.wfk_duplicate_partner_count = len(duplicates)
+
+    @api.model
+    def _search_wfk_duplicate_partner_count(self, operator, value):
+        """The "Possible duplicates" filter: partners with at least one probable duplicate the user may read."""
+        if operator not in (">", "!=", "=") or value not in (0, False):
+            return NotImplemented
+        query = self._search([])
+        rows = self.env.execute_query(
+            query.select(*(self._field_to_sql(self._table, name, query) for name in (
+                "id", "is_company", "parent_id", "wfk_name_core", "wfk_uscc", "email_normalized", "phone_sanitized",
+            )))
+        )
+        signals = [Signals(row[0], bool(row[1]), row[2] or 0, *(value or "" for value in row[3:])) for row in rows]
+        ids = ids_with_duplicates(signals, self._wfk_duplicate_threshold())
+        return Domain("id", "in" if operator != "=" else "not in", list(ids))
+
+    def action_wfk_view_duplicates(self):
+        """This partner and its possible duplicates, in a list from which Odoo's Merge action merges them."""
+        self.ensure_one()
+        partners = self | self.wfk_duplicate_partner_ids
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Possible duplicates of %(name)s", name=self.display_name),
+            "res_model": "res.partner",
+            "view_mode": "list,form",
+            "views": [(False, "list"), (False, "form")],
+            "domain": [("id", "in", partners.ids)],
+            "context": {"active_test": False},
+        }
+
+    def action_wfk_merge_duplicates(self):
+        """Odoo's own merge wizard, with this partner and its possible duplicates selected."""
+        self.ensure_one()
+        partners = self | self.wfk_duplicate_partner_ids
+        action = self.env["ir.actions.act_window"]._for_xml_id("base.action_partner_merge")
+        action["context"] = {"active_model": "res.partner", "active_ids": partners.ids, "active_id": self.id}
+        return action
 
     def _compute_wfk_match_count(self):
         counts = dict(self.env["wfk.match"]._read_group([("partner_id", "in", self.ids)], ["partner_id"], ["__count"]))
@@ -256,7 +441,7 @@ class ResPartner(models.Model):
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None, **kwargs):
         """Refuse, for the profile API, the operators that Odoo resolves as superuser (parent_of, child_of)."""
-        if not self.env.su and not kwargs.get("bypass_access") and self.env.user._has_group(PROFILE_API_GROUP):
+        if not self.env.su and not kwargs.get("bypass_access") and self._wfk_is_profile_api_user():
             self._wfk_check_api_domain(Domain(domain))
         return super()._search(domain, offset=offset, limit=limit, order=order, **kwargs)
 
@@ -284,4 +469,15 @@ class ResPartner(models.Model):
             return False
         if self.env.su or (operation == "read" and field.name in WFK_PROFILE_API_FIELDS):
             return True
-        return not self.env.user._has_group(PROFILE_API_GROUP)
+        return not self._wfk_is_profile_api_user()
+
+    @api.model
+    def _wfk_is_profile_api_user(self):
+        """Whether the current user is a profile-API account; cheap for internal users.
+
+        The API group is a user type of its own (``res.groups._get_user_type_groups``), exclusive of the
+        internal users: their ``share`` flag, already in the cache, answers without a group lookup. Asked
+        for every field of every partner read, so it must not cost more than a cache read.
+        """
+        user = self.env.user
+        return user.share and user._has_group(PROFILE_API_GROUP)

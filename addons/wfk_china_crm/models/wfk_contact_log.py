@@ -53,6 +53,13 @@ class WfkContactLog(models.Model):
         domain="[('parent_id', '=', partner_id), ('is_company', '=', False)]",
         help="A contact of the organisation.",
     )
+    # shown next to the organisation, so that Chinese and German colleagues recognise it; computed as the
+    # user (compute_sudo=False): the duplicates counted are those the user may read
+    partner_chinese_name = fields.Char(related="partner_id.wfk_chinese_name", string="Chinese name")
+    partner_pinyin = fields.Char(related="partner_id.wfk_pinyin", string="Pinyin")
+    partner_duplicate_count = fields.Integer(
+        related="partner_id.wfk_duplicate_partner_count", string="Possible duplicates", compute_sudo=False
+    )
     channel = fields.Selection(CHANNELS, required=True, default="meeting", tracking=True)
     subject = fields.Char(required=True, tracking=True)
     summary = fields.Html(sanitize=True)
