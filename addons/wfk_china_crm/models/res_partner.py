@@ -473,11 +473,5 @@ class ResPartner(models.Model):
 
     @api.model
     def _wfk_is_profile_api_user(self):
-        """Whether the current user is a profile-API account; cheap for internal users.
-
-        The API group is a user type of its own (``res.groups._get_user_type_groups``), exclusive of the
-        internal users: their ``share`` flag, already in the cache, answers without a group lookup. Asked
-        for every field of every partner read, so it must not cost more than a cache read.
-        """
-        user = self.env.user
-        return user.share and user._has_group(PROFILE_API_GROUP)
+        """Whether the current user is a profile-API account (an ormcached group lookup, no query)."""
+        return self.env.user._has_group(PROFILE_API_GROUP)
