@@ -61,5 +61,6 @@
         "demo/wfk_office_demo.xml",
         "demo/wfk_cooperation_demo.xml",
         "demo/wfk_delegation_demo.xml",
+        "demo/wfk_chinese_names_demo.xml",
     ],
 }

@@ -63,12 +63,25 @@ OFFICE_CITIES = [
     "Fuzhou", "Jinan", "Zhengzhou",
 ]  # fmt: skip
 OTHER_CN_CITIES = ["Kunshan", "Nantong", "Zhuhai", "Dongguan", "Shunyi", "Huanyan", "Yantai", "Weifang"]
+# the Chinese cities in characters, for the companies' registered Chinese names
+CITY_CHARACTERS = {
+    "Yangzhou": "扬州", "Shanghai": "上海", "Foshan": "佛山", "Chuzhou": "滁州", "Guiyang": "贵阳", "Maoming": "茂名",
+    "Taicang": "太仓", "Suzhou": "苏州", "Nanjing": "南京", "Hangzhou": "杭州", "Ningbo": "宁波", "Qingdao": "青岛",
+    "Shenzhen": "深圳", "Guangzhou": "广州", "Wuhan": "武汉", "Chengdu": "成都", "Chongqing": "重庆", "Xi'an": "西安",
+    "Tianjin": "天津", "Beijing": "北京", "Shenyang": "沈阳", "Dalian": "大连", "Changsha": "长沙", "Hefei": "合肥",
+    "Wuxi": "无锡", "Changzhou": "常州", "Xiamen": "厦门", "Fuzhou": "福州", "Jinan": "济南", "Zhengzhou": "郑州",
+    "Kunshan": "昆山", "Nantong": "南通", "Zhuhai": "珠海", "Dongguan": "东莞", "Shunyi": "顺义", "Huanyan": "黄岩",
+    "Yantai": "烟台", "Weifang": "潍坊",
+}  # fmt: skip
 DE_CITIES = [
     "Kaiserslautern", "Kaiserslautern", "Kaiserslautern", "Landstuhl", "Ramstein-Miesenbach", "Otterberg",
     "Enkenbach-Alsenborn", "Rockenhausen", "Mannheim", "Ludwigshafen", "Mainz", "Saarbrücken",
 ]  # fmt: skip
 CN_SYLLABLES_1 = ["Hua", "Jin", "Xin", "Tian", "Hong", "Sheng", "Long", "Kai", "Da", "Zhong", "Heng", "Rui"]
 CN_SYLLABLES_2 = ["xin", "tai", "long", "feng", "da", "yuan", "hua", "sheng", "cheng", "kang", "rui", "tong"]
+# the same trade-name syllables in characters (read the same in pinyin): 华鑫 is Huaxin
+CN_CHARACTERS_1 = ["华", "金", "新", "天", "宏", "盛", "龙", "凯", "大", "中", "恒", "瑞"]
+CN_CHARACTERS_2 = ["鑫", "泰", "隆", "丰", "达", "源", "华", "盛", "诚", "康", "瑞", "通"]
 DE_NAMES = [
     "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
     "Pfalz", "Westpfalz", "Lauter", "Barbarossa", "Kaiser", "Betzenberg",
@@ -77,6 +90,10 @@ SECTORS = [
     "Automation", "Robotics", "Precision Machinery", "Software", "New Energy", "Biotech", "Textiles",
     "Logistics", "Materials", "Electronics", "Medical Devices", "Auto Parts", "Environmental Technology",
     "Sensors", "Plastics",
+]  # fmt: skip
+SECTORS_CHINESE = [
+    "自动化", "机器人", "精密机械", "软件", "新能源", "生物科技", "纺织", "物流", "材料", "电子", "医疗器械",
+    "汽车零部件", "环保科技", "传感器", "塑料",
 ]  # fmt: skip
 GIVEN_NAMES = ["Wei", "Li", "Jing", "Lei", "Min", "Yan", "Anna", "Jonas", "Lena", "Felix", "Sarah", "Tobias"]
 FAMILY_NAMES = ["Zhao", "Wang", "Chen", "Liu", "Zhang", "Yang", "Huang", "Wu", "Klein", "Wolf", "Koch", "Braun"]
@@ -111,6 +128,8 @@ NEEDS = [
 # share of opportunities per outcome, the same in both pipelines
 WON_SHARE, LOST_SHARE = 0.12, 0.10
 LOST_REASONS_WFK = ["no_partner", "withdrawn", "not_eligible", "duplicate"]
+# stored computed fields the generator computes itself, in batches (make_search_keys), not through the ORM
+COMPUTED_IN_BATCHES = {("res.partner", "wfk_search_key"), ("res.partner", "wfk_name_core")}
 
 
 def weighted_case(alias, choices):
@@ -183,6 +202,7 @@ class Generator:
         self.step("offices", self.make_offices)
         self.step("companies and contacts", self.make_companies)
         self.step("profiles", self.make_profiles)
+        self.step("search keys", self.make_search_keys)
         self.step("requests", self.make_leads)
         self.step("contact logs", self.make_contact_logs)
         self.step("chatter, followers, activities", self.make_chatter)
@@ -318,11 +338,12 @@ class Generator:
         self.execute(
             SQL(
                 "CREATE TEMP TABLE bench_city ON COMMIT DROP AS "
-                "SELECT row_number() OVER () AS rn, * FROM unnest(%s::text[], %s::int[], %s::int[]) "
-                "AS c(name, office_id, country_id)",
+                "SELECT row_number() OVER () AS rn, * FROM unnest(%s::text[], %s::int[], %s::int[], %s::text[]) "
+                "AS c(name, office_id, country_id, name_zh)",
                 [c[0] for c in cities],
                 [c[1] for c in cities],
                 [c[2] for c in cities],
+                [CITY_CHARACTERS.get(c[0]) for c in cities],
             )
         )
         self.cn_city_count = len(cities)
@@ -357,6 +378,11 @@ class Generator:
                          || ' ' || (%(sectors)s::text[])[1 + floor(s.r_sector * %(sectors_n)s)::int]
                          || ' GmbH (bench)'
                     END AS name,
+                    CASE WHEN s.chinese
+                    THEN c.name_zh || (%(chars1)s::text[])[1 + floor(s.r_name1 * %(syl1_n)s)::int]
+                         || (%(chars2)s::text[])[1 + floor(s.r_name2 * %(syl2_n)s)::int]
+                         || (%(sectors_zh)s::text[])[1 + floor(s.r_sector * %(sectors_n)s)::int] || '有限公司'
+                    END AS name_zh,
                     now() - (s.r_date * %(years)s * 365) * interval '1 day' AS created,
                     CASE WHEN s.chinese THEN c.name
                          ELSE (%(de_cities)s::text[])[1 + floor(s.r_de * %(de_cities_n)s)::int] END AS city
@@ -369,7 +395,10 @@ class Generator:
             syl1_n=len(CN_SYLLABLES_1),
             syl2=CN_SYLLABLES_2,
             syl2_n=len(CN_SYLLABLES_2),
+            chars1=CN_CHARACTERS_1,
+            chars2=CN_CHARACTERS_2,
             sectors=SECTORS,
+            sectors_zh=SECTORS_CHINESE,
             sectors_n=len(SECTORS),
             de_names=DE_NAMES,
             de_names_n=len(DE_NAMES),
@@ -407,6 +436,9 @@ class Generator:
         }
         if has_office_col:
             values["representation_office_id"] = SQL("c.office_id")
+        # the registered name in characters, as the Latin name reads: 扬州华鑫精密机械有限公司 is
+        # "Huaxin Precision Machinery (Yangzhou) Co., Ltd." (inserted only where the column exists)
+        values["wfk_chinese_name"] = SQL("x.name_zh")
         self.insert("res_partner", values, source)
         self.execute(
             SQL(
@@ -499,8 +531,6 @@ class Generator:
             assignments.append(SQL("wfk_china_relation = %s", relation))
         if "wfk_profile_published" in columns:
             assignments.append(SQL("wfk_profile_published = r2 < 0.4"))
-        if "wfk_chinese_name" in columns:
-            assignments.append(SQL("wfk_chinese_name = CASE WHEN country_id = %s THEN '公司' || id END", self.cn.id))
         if "wfk_offer" in columns:
             assignments.append(
                 SQL(
@@ -565,13 +595,57 @@ class Generator:
             )
         )
 
+    def make_search_keys(self, batch=5_000):
+        """The Chinese-name search key and name core of every partner written in SQL (companies and contact
+        persons), computed in Python with the pure functions ``res.partner`` uses, written in batches."""
+        columns = self.columns("res_partner")
+        if "wfk_search_key" not in columns:
+            return
+        from odoo.addons.wfk_china_crm.models import chinese_names  # noqa: PLC0415 (only when the issue is there)
+
+        has_core = "wfk_name_core" in columns
+        chinese = SQL("wfk_chinese_name") if "wfk_chinese_name" in columns else SQL("NULL::varchar")
+        self.cr.execute(
+            SQL(
+                "SELECT id, name, %s, is_company FROM res_partner WHERE wfk_search_key IS NULL ORDER BY id", chinese
+            )
+        )
+        rows = self.cr.fetchall()
+        computed = {}  # names repeat (contact persons, German companies): fold each only once
+        for start in range(0, len(rows), batch):
+            ids, keys, cores = [], [], []
+            for partner_id, name, chinese_name, is_company in rows[start : start + batch]:
+                folded = computed.get((name, chinese_name, is_company))
+                if folded is None:
+                    # as res.partner._compute_wfk_search_key
+                    folded = computed[name, chinese_name, is_company] = (
+                        chinese_names.search_key((name, chinese_name), person=not is_company) or None,
+                        chinese_names.name_core(chinese_name or name) or None,
+                    )
+                ids.append(partner_id)
+                keys.append(folded[0])
+                cores.append(folded[1])
+            self.execute(
+                SQL(
+                    "UPDATE res_partner p SET wfk_search_key = v.search_key%s "
+                    "FROM unnest(%s::int[], %s::varchar[], %s::varchar[]) AS v(id, search_key, core) WHERE p.id = v.id",
+                    SQL(", wfk_name_core = v.core") if has_core else SQL(""),
+                    ids,
+                    keys,
+                    cores,
+                )
+            )
+
     def recompute_stored(self, Model, ids_query):
         """Recompute, through the ORM, the stored computed fields the WFK modules add to ``Model`` (e.g. the
         matchmaking fit codes derived from offer and need) for the records written in SQL."""
         fields = [
             field
             for field in Model._fields.values()
-            if field.store and field.compute and getattr(field, "_module", "").startswith("wfk_")
+            if field.store
+            and field.compute
+            and getattr(field, "_module", "").startswith("wfk_")
+            and (Model._name, field.name) not in COMPUTED_IN_BATCHES
         ]
         if not fields:
             return

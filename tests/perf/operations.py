@@ -442,6 +442,63 @@ def setup_plain_partner(env):
     return run
 
 
+# ------------------------------------------------- 9. partner dropdown in any script
+
+DROPDOWN_LIMIT = 8  # suggestions a many2one dropdown asks name_search for
+# The same companies (trade name 华鑫 Huaxin, sector 精密机械 Precision Machinery, in every city: about 14 at
+# scale L), found by the pinyin of their registered Chinese name (WFK's search key) or by their Latin name
+# (Odoo's own fields).
+PINYIN_QUERY, LATIN_QUERY = "huaxin jingmi", "Huaxin Precision"
+NO_MATCH_QUERY = "qiezi wuxiao"  # matches no name, e-mail, reference or key: every row is looked at
+
+
+def odoo_name_search(Partner, name, limit):
+    """``res.partner.name_search`` as Odoo itself runs it: the display-name domain of Odoo's own fields
+    (complete name, e-mail, reference, tax ID, company ID) without WFK's search key, then ``search_fetch``
+    of the display names, as ``BaseModel.name_search`` does."""
+    from odoo.addons.wfk_china_crm.models.res_partner import ResPartner  # noqa: PLC0415
+
+    domain = super(ResPartner, Partner)._search_display_name("ilike", name)
+    records = Partner.search_fetch(domain, ["display_name"], limit=limit)
+    return [(record.id, record.display_name) for record in records.sudo()]
+
+
+def _dropdown_partners(env):
+    """``res.partner`` as office staff pick a company in a dropdown (a contact log's organisation)."""
+    return user_env(env, "bench_staff_0")["res.partner"]
+
+
+def setup_name_search_pinyin(env):
+    Partner = _dropdown_partners(env)
+    found = Partner.name_search(PINYIN_QUERY, limit=DROPDOWN_LIMIT)
+    if not found or odoo_name_search(Partner, PINYIN_QUERY, DROPDOWN_LIMIT):
+        raise RuntimeError(f"{PINYIN_QUERY!r} must find companies by their search key only: regenerate the data")
+    if not odoo_name_search(Partner, LATIN_QUERY, DROPDOWN_LIMIT):
+        raise RuntimeError(f"no company called {LATIN_QUERY!r}: regenerate the data")
+
+    def ours():
+        Partner.name_search(PINYIN_QUERY, limit=DROPDOWN_LIMIT)
+
+    def vanilla():
+        odoo_name_search(Partner, LATIN_QUERY, DROPDOWN_LIMIT)
+
+    return ours, vanilla, f"Odoo's own name_search of the same companies' Latin name ('{LATIN_QUERY}')"
+
+
+def setup_name_search_no_match(env):
+    Partner = _dropdown_partners(env)
+    if Partner.name_search(NO_MATCH_QUERY, limit=DROPDOWN_LIMIT):
+        raise RuntimeError(f"{NO_MATCH_QUERY!r} must match nothing")
+
+    def ours():
+        Partner.name_search(NO_MATCH_QUERY, limit=DROPDOWN_LIMIT)
+
+    def vanilla():
+        odoo_name_search(Partner, NO_MATCH_QUERY, DROPDOWN_LIMIT)
+
+    return ours, vanilla, f"Odoo's own name_search of the same text ('{NO_MATCH_QUERY}', no match)"
+
+
 OPERATIONS = [
     Operation(
         "1a", "Pipeline kanban: web_search_read of the China Cooperation team (80 cards)", setup_pipeline_search, 1.3
@@ -479,5 +536,17 @@ OPERATIONS = [
         1.05,
         extra_queries_target=1,
         cross_db=True,
+    ),
+    Operation(
+        "9a",
+        f"Partner dropdown (name_search, {DROPDOWN_LIMIT} suggestions) by pinyin '{PINYIN_QUERY}', as office staff",
+        setup_name_search_pinyin,
+        1.3,
+    ),
+    Operation(
+        "9b",
+        f"Partner dropdown (name_search, {DROPDOWN_LIMIT} suggestions) of a text no partner matches, as office staff",
+        setup_name_search_no_match,
+        1.3,
     ),
 ]

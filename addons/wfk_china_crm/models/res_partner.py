@@ -220,7 +220,9 @@ class ResPartner(models.Model):
         for partner in self:
             names = (partner.name, partner.wfk_chinese_name)
             partner.wfk_search_key = chinese_names.search_key(names, person=not partner.is_company)
-            partner.wfk_name_core = chinese_names.name_core(partner.name or partner.wfk_chinese_name)
+            # the registered Chinese name, when known, is the surest identity: its pinyin is the same however
+            # the Latin name was translated
+            partner.wfk_name_core = chinese_names.name_core(partner.wfk_chinese_name or partner.name)
 
     @api.depends("name", "wfk_chinese_name")
     def _compute_wfk_name_search(self):

@@ -41,3 +41,18 @@ class TestUiTours(HttpCase):
         self.assertEqual(len(todo), 1)
         self.assertEqual(todo.date_deadline, date(2030, 12, 24))
         self.assertEqual(todo.user_id, self.office_user)
+
+    def test_office_staff_find_a_chinese_company_by_pinyin_in_the_chinese_ui(self):
+        """Issue 14: a company entered only in characters is picked by typing its pinyin, in the zh_CN UI."""
+        self.env["res.lang"]._activate_lang("zh_CN")
+        self.env["ir.module.module"]._load_module_terms(["web", "wfk_china_crm"], ["zh_CN"], overwrite=True)
+        self.office_user.lang = "zh_CN"
+        company = self.env["res.partner"].create(
+            {"name": "扬州精密机械有限公司", "is_company": True, "representation_office_id": self.office.id}
+        )
+        self.env["res.partner"].create({"name": "Yangzhou Automation Ltd.", "is_company": True})
+        action = self.env.ref("wfk_china_crm.action_wfk_contact_log")
+        self.start_tour(f"/odoo/action-{action.id}/new", "wfk_pinyin_dropdown_tour", login="tour_office_user")
+        log = self.env["wfk.contact.log"].search([("partner_id", "=", company.id)])
+        self.assertEqual(log.subject, "讨论精密零件合作")
+        self.assertEqual(log.user_id, self.office_user)
