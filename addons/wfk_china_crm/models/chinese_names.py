@@ -133,6 +133,18 @@ def query_forms(query):
     return [form for form in dict.fromkeys(forms) if form]
 
 
+def query_words(query):
+    """The words of a query of several words, each as its compact forms; [] for a single word.
+
+    A partner whose key holds every word matches too, so "foshan zhineng" finds "Foshan Shunde Zhineng
+    Dianqi", whose compact form does not hold "foshanzhineng".
+    """
+    words = (query or "").split()
+    if len(words) < 2:
+        return []
+    return [forms for forms in (query_forms(word) for word in words) if forms]
+
+
 def name_core(name):
     """What identifies a company or person by name: Simplified, legal forms dropped, in compact pinyin.
 

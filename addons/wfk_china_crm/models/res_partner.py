@@ -240,6 +240,11 @@ class ResPartner(models.Model):
         if not forms:
             return Domain.TRUE if operator == "ilike" else Domain.FALSE
         domain = Domain.OR(Domain("wfk_search_key", "ilike", form) for form in forms)
+        words = chinese_names.query_words(value)
+        if words:
+            domain |= Domain.AND(
+                Domain.OR(Domain("wfk_search_key", "ilike", form) for form in word_forms) for word_forms in words
+            )
         return domain if operator == "ilike" else ~domain
 
     @api.model

@@ -73,6 +73,11 @@ class TestChineseNameSearch(WfkOfficeCase):
         self.assertFinds("jingmi jishu", self.mueller)
         self.assertFinds("nongcun shangye", self.bank)
 
+    def test_every_word_of_a_query(self):
+        self.assertFinds("chuzhou jixie", self.pinyin_only)
+        self.assertFinds("Präzisionstechnik Müller", self.mueller)
+        self.assertNotIn(self.pinyin_only, self._found("chuzhou yangzhou"))
+
     def test_characters_find_a_company_entered_in_pinyin(self):
         self.assertFinds("滁州", self.pinyin_only)
 
