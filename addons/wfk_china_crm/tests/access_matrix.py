@@ -1,8 +1,8 @@
 """The access matrix of both WFK modules, in one place, and the machinery that checks it.
 
 Every model of wfk_china_crm and wfk_isa_membership (plus crm.lead, which carries the
-per-office rule, and calendar.event, whose delegation appointments follow the delegation's
-offices) has one row per group. Each operation column says:
+per-office rule, calendar.event, whose delegation appointments follow the delegation's
+offices, and res.partner, which office staff edit for their offices) has one row per group. Each operation column says:
 
     all   allowed on the records of every office
     own   allowed on the records of the user's own offices, refused on another office's
@@ -83,6 +83,17 @@ crm.lead                         profile_api    -      -       -      -
 crm.lead                         internal       -      -       -      -
 crm.lead                         portal         -      -       -      -
 crm.lead                         public         -      -       -      -
+
+# Organisations and people: every internal user reads them; office staff create and edit those of their
+# own offices (and of no office), officers and managers all; deleting (and merging) is for officers.
+res.partner                      office_staff   all    own     own    -
+res.partner                      staff_sales    all    own     own    -
+res.partner                      officer        all    all     all    all
+res.partner                      manager        all    all     all    all
+res.partner                      profile_api    -      -       -      -
+res.partner                      internal       all    -       -      -
+res.partner                      portal         -      -       -      -
+res.partner                      public         -      -       -      -
 
 # Matches follow their request's office.
 wfk.match                        office_staff   own    own     own    own

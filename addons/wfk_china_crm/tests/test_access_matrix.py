@@ -36,6 +36,12 @@ class TestAccessMatrix(AccessMatrixCase):
             for office in (cls.office_a, cls.office_b)
         }
         cls.person = Partner.create({"name": "Li Na", "parent_id": cls.candidate.id})
+        cls.organisations = {
+            office: Partner.create(
+                {"name": f"扬州 matrix company {office.code}", "is_company": True, "representation_office_id": office.id}
+            )
+            for office in (cls.office_a, cls.office_b)
+        }
         cls.delegations = {}
         for office in (cls.office_a, cls.office_b):
             delegation = cls.env["wfk.delegation"].create(
@@ -150,6 +156,16 @@ class TestAccessMatrix(AccessMatrixCase):
                 write_vals=lambda office: {"description": "MoU signed"},
                 read_fields=["kind", "description"],
             ),
+            "res.partner": ModelSpec(
+                record=lambda office: cls.organisations[office],
+                create_vals=lambda office: {
+                    "name": f"新公司 {next(_serial)}",
+                    "is_company": True,
+                    "representation_office_id": office.id,
+                },
+                write_vals=lambda office: {"phone": "+86 514 8000 0000", "wfk_chinese_name": "扬州新公司"},
+                read_fields=["name", "wfk_chinese_name", "wfk_pinyin", "wfk_duplicate_partner_count"],
+            ),
             "calendar.event": ModelSpec(
                 record=lambda office: cls.appointments[office],
                 create_vals=lambda office: cls._appointment_vals(office),
@@ -172,7 +188,7 @@ class TestAccessMatrix(AccessMatrixCase):
         }
 
     def test_matrix_covers_every_model(self):
-        self.check_matrix_complete("wfk_china_crm", extended={"crm.lead", "calendar.event"})
+        self.check_matrix_complete("wfk_china_crm", extended={"crm.lead", "calendar.event", "res.partner"})
 
     def test_access_matrix(self):
         self.check_matrix("wfk_china_crm", self.matrix_specs())
