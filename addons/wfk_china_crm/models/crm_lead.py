@@ -178,7 +178,9 @@ class CrmLead(models.Model):
         help="Companies or people probably the same as the company or contact typed in this request: "
         "link the request to one of them instead of creating a new partner.",
     )
-    wfk_duplicate_partner_count = fields.Integer(compute="_compute_wfk_duplicate_partner_ids")
+    wfk_duplicate_partner_count = fields.Integer(
+        string="Possible duplicates (count)", compute="_compute_wfk_duplicate_partner_ids"
+    )
 
     @api.depends("partner_id", "partner_name", "contact_name", "email_from", "phone")
     @api.depends_context("uid", "allowed_company_ids")
