@@ -63,11 +63,14 @@ def compact(text):
 
 
 def _latin_forms(text):
-    """The compact forms of a Latin name: accents dropped, and with German umlauts written out."""
-    forms = [compact(text)]
-    written_out = (text or "").casefold().translate(_GERMAN_UMLAUTS)
-    if written_out != (text or "").casefold():
+    """The compact forms of a Latin name: accents dropped, German umlauts written out, ü also as v."""
+    folded = (text or "").casefold()
+    forms = [compact(folded)]
+    written_out = folded.translate(_GERMAN_UMLAUTS)
+    if written_out != folded:
         forms.append(compact(written_out))
+    if "ü" in folded:  # a pinyin name written with ü (Lü Hua) is also typed with v (lv hua)
+        forms.append(compact(folded.replace("ü", "v")))
     return forms
 
 
@@ -157,5 +160,9 @@ def name_core(name):
     simplified = _LATIN_LEGAL_FORMS.sub(" ", simplified)
     if has_cjk(simplified):
         simplified = "".join(lazy_pinyin(simplified, style=Style.NORMAL, errors="default"))
-    # ü is written v by pypinyin and by many typists, u by others: cores are only compared with each other
-    return compact(simplified).replace("v", "u") or False
+    # Cores are only compared with each other, so one spelling for each sound: ü is written v by pypinyin
+    # and by many typists, u by others, and German umlauts are typed as ä or ae (Müller, Mueller).
+    core = compact(simplified.casefold().translate(_GERMAN_UMLAUTS)).replace("v", "u")
+    for written_out, vowel in (("ae", "a"), ("oe", "o"), ("ue", "u")):
+        core = core.replace(written_out, vowel)
+    return core or False
