@@ -23,7 +23,9 @@ import unicodedata
 from functools import lru_cache
 
 import opencc
-from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin import Style
+from pypinyin import lazy_pinyin
+from pypinyin import pinyin
 
 KEY_SEPARATOR = "|"
 

@@ -18,7 +18,8 @@ letters is not caught, the same in the form and in the filter.
 from collections import defaultdict
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+from rapidfuzz import process
 
 BLOCK_LENGTH = 3
 DEFAULT_THRESHOLD = 90
@@ -54,7 +55,7 @@ def name_score(one, other):
 
 def is_probable_duplicate(one, other, threshold=DEFAULT_THRESHOLD):
     """Whether ``one`` and ``other`` are probably the same company or person."""
-    if one.id and one.id == other.id or one.is_company != other.is_company:
+    if (one.id and one.id == other.id) or one.is_company != other.is_company:
         return False
     if any(getattr(one, name) and getattr(one, name) == getattr(other, name) for name in SIGNAL_FIELDS):
         return True

@@ -309,9 +309,7 @@ class ResPartner(models.Model):
             :limit
         ]
 
-    @api.depends(
-        "name", "wfk_chinese_name", "is_company", "parent_id", "wfk_uscc", "email", "phone", "country_id"
-    )
+    @api.depends("name", "wfk_chinese_name", "is_company", "parent_id", "wfk_uscc", "email", "phone", "country_id")
     @api.depends_context("uid", "allowed_company_ids")
     def _compute_wfk_duplicate_partner_ids(self):
         """As the user: each user gets (and caches) only the partners they may read."""
@@ -327,9 +325,20 @@ class ResPartner(models.Model):
             return NotImplemented
         query = self._search([])
         rows = self.env.execute_query(
-            query.select(*(self._field_to_sql(self._table, name, query) for name in (
-                "id", "is_company", "parent_id", "wfk_name_core", "wfk_uscc", "email_normalized", "phone_sanitized",
-            )))
+            query.select(
+                *(
+                    self._field_to_sql(self._table, name, query)
+                    for name in (
+                        "id",
+                        "is_company",
+                        "parent_id",
+                        "wfk_name_core",
+                        "wfk_uscc",
+                        "email_normalized",
+                        "phone_sanitized",
+                    )
+                )
+            )
         )
         signals = [Signals(row[0], bool(row[1]), row[2] or 0, *(value or "" for value in row[3:])) for row in rows]
         ids = ids_with_duplicates(signals, self._wfk_duplicate_threshold())

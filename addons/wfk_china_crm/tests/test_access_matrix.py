@@ -38,7 +38,11 @@ class TestAccessMatrix(AccessMatrixCase):
         cls.person = Partner.create({"name": "Li Na", "parent_id": cls.candidate.id})
         cls.organisations = {
             office: Partner.create(
-                {"name": f"扬州 matrix company {office.code}", "is_company": True, "representation_office_id": office.id}
+                {
+                    "name": f"扬州 matrix company {office.code}",
+                    "is_company": True,
+                    "representation_office_id": office.id,
+                }
             )
             for office in (cls.office_a, cls.office_b)
         }

@@ -20,7 +20,9 @@ class TestChineseNameSearch(WfkOfficeCase):
         cls.mueller = Partner.create(
             {"name": "Müller Präzisionstechnik GmbH", "is_company": True, "wfk_chinese_name": "穆勒精密技术有限公司"}
         )
-        cls.bank = Partner.create({"name": "Foshan Rural Commercial Bank", "is_company": True, "wfk_chinese_name": "佛山农村商业银行"})
+        cls.bank = Partner.create(
+            {"name": "Foshan Rural Commercial Bank", "is_company": True, "wfk_chinese_name": "佛山农村商业银行"}
+        )
         cls.pinyin_only = Partner.create({"name": "Chuzhou Xincheng Jixie", "is_company": True})
         cls.unrelated = Partner.create({"name": "Kaiserslautern Stadtwerke AG", "is_company": True})
 
@@ -156,8 +158,10 @@ class TestDuplicatePartners(WfkOfficeCase):
 
     def test_same_uscc(self):
         self.park.wfk_uscc = "91330100MA27XY1Q1M"
-        other = self.env["res.partner"].with_user(self.office_user).new(
-            {"name": "Hangzhou Something", "is_company": True, "wfk_uscc": "91330100MA27XY1Q1M"}
+        other = (
+            self.env["res.partner"]
+            .with_user(self.office_user)
+            .new({"name": "Hangzhou Something", "is_company": True, "wfk_uscc": "91330100MA27XY1Q1M"})
         )
         self.assertEqual(other.wfk_duplicate_partner_ids._origin, self.park)
 
@@ -208,15 +212,25 @@ class TestDuplicatePartners(WfkOfficeCase):
 
     def test_filter_and_list_name_only_what_the_user_may_read(self):
         other_company = self.env["res.company"].create({"name": "Other agency"})
-        twin = self.env["res.partner"].create({"name": "揚州科技園", "is_company": True, "company_id": other_company.id})
+        twin = self.env["res.partner"].create(
+            {"name": "揚州科技園", "is_company": True, "company_id": other_company.id}
+        )
         self.assertNotIn(twin, self._duplicates(self.park))
         self.assertIn(twin, self.park.wfk_duplicate_partner_ids)
         found = self.env["res.partner"].with_user(self.office_user).search([("wfk_duplicate_partner_count", ">", 0)])
         self.assertNotIn(self.park, found)
 
     def test_request_warns_before_creating_the_partner(self):
-        lead = self.env["crm.lead"].with_user(self.office_user).create(
-            {"name": "Office space", "partner_name": "揚州科技園有限公司", "representation_office_id": self.office.id}
+        lead = (
+            self.env["crm.lead"]
+            .with_user(self.office_user)
+            .create(
+                {
+                    "name": "Office space",
+                    "partner_name": "揚州科技園有限公司",
+                    "representation_office_id": self.office.id,
+                }
+            )
         )
         self.assertEqual(lead.wfk_duplicate_partner_ids, self.park)
         lead.partner_id = self.park
@@ -232,7 +246,9 @@ class TestDuplicatePartners(WfkOfficeCase):
         action = twin.with_user(self.officer_user).action_wfk_merge_duplicates()
         self.assertEqual(action["res_model"], "base.partner.merge.automatic.wizard")
         wizard = (
-            self.env["base.partner.merge.automatic.wizard"].with_user(self.officer_user).with_context(action["context"])
+            self.env["base.partner.merge.automatic.wizard"]
+            .with_user(self.officer_user)
+            .with_context(**action["context"])
         ).create({})
         self.assertEqual(wizard.partner_ids, twin | self.park)
         wizard.action_merge()
@@ -249,7 +265,9 @@ class TestOfficeStaffCreatePartners(WfkOfficeCase):
 
     def test_create_company_and_person(self):
         Partner = self.env["res.partner"].with_user(self.office_user)
-        company = Partner.create({"name": "扬州新能源有限公司", "is_company": True, "representation_office_id": self.office.id})
+        company = Partner.create(
+            {"name": "扬州新能源有限公司", "is_company": True, "representation_office_id": self.office.id}
+        )
         person = Partner.create({"name": "刘洋", "parent_id": company.id})
         person.write({"email": "liu.yang@example.cn"})
         self.assertEqual(person.commercial_partner_id, company)

@@ -8,8 +8,13 @@ and bounded, so a change that makes search noisier fails here.
 
 from odoo.tests import BaseCase, tagged
 
-from ..models.chinese_names import name_core, query_forms, query_words, search_key
-from ..models.duplicate_rules import Signals, ids_with_duplicates, is_probable_duplicate
+from ..models.chinese_names import name_core
+from ..models.chinese_names import query_forms
+from ..models.chinese_names import query_words
+from ..models.chinese_names import search_key
+from ..models.duplicate_rules import Signals
+from ..models.duplicate_rules import ids_with_duplicates
+from ..models.duplicate_rules import is_probable_duplicate
 
 # (name, Chinese name, is a person): the directory searched
 DIRECTORY = [
