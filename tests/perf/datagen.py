@@ -202,13 +202,13 @@ class Generator:
         self.step("offices", self.make_offices)
         self.step("companies and contacts", self.make_companies)
         self.step("profiles", self.make_profiles)
-        self.step("search keys", self.make_search_keys)
         self.step("requests", self.make_leads)
         self.step("contact logs", self.make_contact_logs)
         self.step("chatter, followers, activities", self.make_chatter)
         self.step("memberships", self.make_memberships)
         self.step("delegations", self.make_delegations)
         self.step("hosted companies", self.make_hosted)
+        self.step("search keys", self.make_search_keys)
         self.env.flush_all()
         self.step("ANALYZE", lambda: self.execute(SQL("ANALYZE")))
         self.env["ir.config_parameter"].sudo().set_param("wfk_bench.scale", self.scale)
@@ -596,19 +596,18 @@ class Generator:
         )
 
     def make_search_keys(self, batch=5_000):
-        """The Chinese-name search key and name core of every partner written in SQL (companies and contact
-        persons), computed in Python with the pure functions ``res.partner`` uses, written in batches."""
+        """The Chinese-name search key and name core of every partner written in SQL (companies, contact
+        persons, origin cities), computed in Python with the pure functions ``res.partner`` uses, written in
+        batches."""
         columns = self.columns("res_partner")
         if "wfk_search_key" not in columns:
             return
-        from odoo.addons.wfk_china_crm.models import chinese_names  # noqa: PLC0415 (only when the issue is there)
+        from odoo.addons.wfk_china_crm.models import chinese_names  # only where the Chinese names are installed
 
         has_core = "wfk_name_core" in columns
         chinese = SQL("wfk_chinese_name") if "wfk_chinese_name" in columns else SQL("NULL::varchar")
         self.cr.execute(
-            SQL(
-                "SELECT id, name, %s, is_company FROM res_partner WHERE wfk_search_key IS NULL ORDER BY id", chinese
-            )
+            SQL("SELECT id, name, %s, is_company FROM res_partner WHERE wfk_search_key IS NULL ORDER BY id", chinese)
         )
         rows = self.cr.fetchall()
         computed = {}  # names repeat (contact persons, German companies): fold each only once

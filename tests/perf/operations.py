@@ -456,7 +456,7 @@ def odoo_name_search(Partner, name, limit):
     """``res.partner.name_search`` as Odoo itself runs it: the display-name domain of Odoo's own fields
     (complete name, e-mail, reference, tax ID, company ID) without WFK's search key, then ``search_fetch``
     of the display names, as ``BaseModel.name_search`` does."""
-    from odoo.addons.wfk_china_crm.models.res_partner import ResPartner  # noqa: PLC0415
+    from odoo.addons.wfk_china_crm.models.res_partner import ResPartner
 
     domain = super(ResPartner, Partner)._search_display_name("ilike", name)
     records = Partner.search_fetch(domain, ["display_name"], limit=limit)

@@ -47,6 +47,11 @@ WFK_PROFILE_API_FIELDS = frozenset(
     {"id", "active", "complete_name", "is_company", "wfk_profile_published", *WFK_PROFILE_FIELDS}
 )
 
+# Name search by the search key: the trigram index finds the partners whose key holds a form of the query when
+# every form has three characters (one trigram) at least; up to this many are then handed to the main query by id.
+WFK_KEY_SEARCH_MIN_FORM = 3
+WFK_KEY_SEARCH_MAX_IDS = 1000
+
 
 class ResPartner(models.Model):
     _name = "res.partner"
@@ -239,12 +244,22 @@ class ResPartner(models.Model):
         forms = chinese_names.query_forms(value)
         if not forms:
             return Domain.TRUE if operator == "ilike" else Domain.FALSE
-        domain = Domain.OR(Domain("wfk_search_key", "ilike", form) for form in forms)
+        # keys and forms are folded alike (chinese_names.compact: lower case): like, not ilike, which would
+        # lower-case every key again
+        domain = Domain.OR(Domain("wfk_search_key", "like", form) for form in forms)
         words = chinese_names.query_words(value)
         if words:
             domain |= Domain.AND(
-                Domain.OR(Domain("wfk_search_key", "ilike", form) for form in word_forms) for word_forms in words
+                Domain.OR(Domain("wfk_search_key", "like", form) for form in word_forms) for word_forms in words
             )
+        # Odoo's own name fields (complete name, e-mail, ...) have no trigram index: a name search reads every
+        # partner, and matching each long key in that scan doubled its cost. The trigram index finds the few
+        # partners whose key matches first, and the main query only compares ids.
+        all_forms = [*forms, *(form for word_forms in words for form in word_forms)]
+        if min(map(len, all_forms)) >= WFK_KEY_SEARCH_MIN_FORM:
+            ids = self._search(domain, limit=WFK_KEY_SEARCH_MAX_IDS + 1).get_result_ids()
+            if len(ids) <= WFK_KEY_SEARCH_MAX_IDS:
+                domain = Domain("id", "in", ids)
         return domain if operator == "ilike" else ~domain
 
     @api.model
