@@ -32,6 +32,7 @@ KEY_SEPARATOR = "|"
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 _GERMAN_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_WRITTEN_OUT_UMLAUT = re.compile(r"(?<=[aou])e")  # the e of ae, oe, ue: Mueller and Müller alike
 
 # Legal forms that say nothing about which company it is: ignored when names are compared for duplicates.
 # Longest first, so that 股份有限公司 goes before 有限公司 and "co ltd" before "co".
@@ -163,8 +164,7 @@ def name_core(name):
     if has_cjk(simplified):
         simplified = "".join(lazy_pinyin(simplified, style=Style.NORMAL, errors="default"))
     # Cores are only compared with each other, so one spelling for each sound: ü is written v by pypinyin
-    # and by many typists, u by others, and German umlauts are typed as ä or ae (Müller, Mueller).
-    core = compact(simplified.casefold().translate(_GERMAN_UMLAUTS)).replace("v", "u")
-    for written_out, vowel in (("ae", "a"), ("oe", "o"), ("ue", "u")):
-        core = core.replace(written_out, vowel)
+    # and by many typists, u by others, and German umlauts are typed as ä or ae (Müller, Mueller), within
+    # a word only ("Barbarossa Electronics" keeps its e).
+    core = compact(_WRITTEN_OUT_UMLAUT.sub("", simplified.casefold().translate(_GERMAN_UMLAUTS))).replace("v", "u")
     return core or False
