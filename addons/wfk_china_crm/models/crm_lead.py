@@ -187,14 +187,18 @@ class CrmLead(models.Model):
     def _compute_wfk_duplicate_partner_ids(self):
         """Before the request creates a partner: who in the CRM is probably the company or contact typed.
 
-        The same rule as the partner form (``res.partner._wfk_find_duplicates``), run as the user.
+        The same rule as the partner form (``res.partner._wfk_find_duplicates``), run as the user, one query
+        for all the requests computed together.
         """
         Partner = self.env["res.partner"]
+        typed = {lead: lead._wfk_partner_signals() for lead in self if not lead.partner_id}
+        found = iter(
+            Partner._wfk_find_duplicates([signals for all_signals in typed.values() for signals in all_signals])
+        )
         for lead in self:
             duplicates = Partner.browse()
-            if not lead.partner_id:
-                for signals in lead._wfk_partner_signals():
-                    duplicates |= Partner._wfk_find_duplicates(signals)
+            for _signals in typed.get(lead, ()):
+                duplicates |= next(found)
             lead.wfk_duplicate_partner_ids = duplicates
             lead.wfk_duplicate_partner_count = len(duplicates)
 

@@ -25,6 +25,8 @@ BLOCK_LENGTH = 3
 DEFAULT_THRESHOLD = 90
 THRESHOLD_PARAM = "wfk_china_crm.duplicate_threshold"
 SIGNAL_FIELDS = ("wfk_uscc", "email_normalized", "phone_sanitized")
+# the res.partner columns a ``Signals`` is read from, in its order
+SIGNAL_COLUMNS = ("id", "is_company", "parent_id", "wfk_name_core", *SIGNAL_FIELDS)
 
 
 class Signals(NamedTuple):

@@ -9,6 +9,8 @@ from odoo.fields import Domain
 
 from . import chinese_names
 from .duplicate_rules import DEFAULT_THRESHOLD
+from .duplicate_rules import SIGNAL_COLUMNS
+from .duplicate_rules import SIGNAL_FIELDS
 from .duplicate_rules import THRESHOLD_PARAM
 from .duplicate_rules import Signals
 from .duplicate_rules import block
@@ -299,64 +301,66 @@ class ResPartner(models.Model):
         )
 
     @api.model
-    def _wfk_find_duplicates(self, signals, limit=20):
-        """The partners the current user may read that are probably the same as ``signals``.
+    def _wfk_read_signals(self, domain, order=None):
+        """``Signals`` of the partners matching ``domain`` that the current user may read, in one query.
 
-        One search as the user (record rules apply, nothing is read as superuser): partners whose core
-        starts like this one's (the trigram index answers the prefix), or with the same credit code,
-        e-mail or phone; then ``duplicate_rules.is_probable_duplicate`` decides for each.
+        The query is Odoo's own ``_search`` as the user (record rules and active test applied first), with
+        only the columns duplicate detection compares selected: nothing is read as superuser.
+        """
+        query = self._search(domain, order=order)
+        columns = (self._field_to_sql(self._table, name, query) for name in SIGNAL_COLUMNS)
+        return [
+            Signals(row[0], bool(row[1]), row[2] or 0, *(value or "" for value in row[3:]))
+            for row in self.env.execute_query(query.select(*columns))
+        ]
+
+    @api.model
+    def _wfk_find_duplicates(self, signals_list, limit=20):
+        """For each of ``signals_list``, the partners the user may read that are probably the same.
+
+        One query for the whole batch: the partners whose core starts like one of theirs (the trigram index
+        answers the prefix) or with the same credit code, e-mail or phone; then
+        ``duplicate_rules.is_probable_duplicate`` decides for each pair.
         """
         conditions = [
             Domain(name, "=", getattr(signals, name))
-            for name in ("wfk_uscc", "email_normalized", "phone_sanitized")
+            for signals in signals_list
+            for name in SIGNAL_FIELDS
             if getattr(signals, name)
+        ] + [
+            Domain("wfk_name_core", "=like", block(signals.core) + "%")
+            for signals in signals_list
+            if block(signals.core)
         ]
-        if block(signals.core):
-            conditions.append(Domain("wfk_name_core", "=like", block(signals.core) + "%"))
         if not conditions:
-            return self.browse()
-        domain = Domain.OR(conditions) & Domain("is_company", "=", signals.is_company)
-        if signals.id:
-            domain &= Domain("id", "!=", signals.id)
+            return [self.browse() for _signals in signals_list]
+        candidates = self._wfk_read_signals(Domain.OR(conditions))
         threshold = self._wfk_duplicate_threshold()
-        candidates = self.search(domain, limit=200)
-        return candidates.filtered(lambda partner: is_probable_duplicate(signals, partner._wfk_signals(), threshold))[
-            :limit
+        return [
+            self.browse(
+                [candidate.id for candidate in candidates if is_probable_duplicate(signals, candidate, threshold)][
+                    :limit
+                ]
+            )
+            for signals in signals_list
         ]
 
     @api.depends("name", "wfk_chinese_name", "is_company", "parent_id", "wfk_uscc", "email", "phone", "country_id")
     @api.depends_context("uid", "allowed_company_ids")
     def _compute_wfk_duplicate_partner_ids(self):
         """As the user: each user gets (and caches) only the partners they may read."""
+        named = self.filtered("name")
+        found = dict(zip(named, self._wfk_find_duplicates([partner._wfk_signals() for partner in named]), strict=True))
         for partner in self:
-            duplicates = self._wfk_find_duplicates(partner._wfk_signals()) if partner.name else self.browse()
-            partner.wfk_duplicate_partner_ids = duplicates
-            partner.wfk_duplicate_partner_count = len(duplicates)
+            partner.wfk_duplicate_partner_ids = found.get(partner, self.browse())
+            partner.wfk_duplicate_partner_count = len(partner.wfk_duplicate_partner_ids)
 
     @api.model
     def _search_wfk_duplicate_partner_count(self, operator, value):
         """The "Possible duplicates" filter: partners with at least one probable duplicate the user may read."""
         if operator not in (">", "!=", "=") or value not in (0, False):
             return NotImplemented
-        query = self._search([])
-        rows = self.env.execute_query(
-            query.select(
-                *(
-                    self._field_to_sql(self._table, name, query)
-                    for name in (
-                        "id",
-                        "is_company",
-                        "parent_id",
-                        "wfk_name_core",
-                        "wfk_uscc",
-                        "email_normalized",
-                        "phone_sanitized",
-                    )
-                )
-            )
-        )
-        signals = [Signals(row[0], bool(row[1]), row[2] or 0, *(value or "" for value in row[3:])) for row in rows]
-        ids = ids_with_duplicates(signals, self._wfk_duplicate_threshold())
+        ids = ids_with_duplicates(self._wfk_read_signals([], order="id"), self._wfk_duplicate_threshold())
         return Domain("id", "in" if operator != "=" else "not in", list(ids))
 
     def action_wfk_view_duplicates(self):
@@ -370,7 +374,6 @@ class ResPartner(models.Model):
             "view_mode": "list,form",
             "views": [(False, "list"), (False, "form")],
             "domain": [("id", "in", partners.ids)],
-            "context": {"active_test": False},
         }
 
     def action_wfk_merge_duplicates(self):
