@@ -9,6 +9,7 @@ import configparser
 import os
 import re
 import subprocess
+import time
 import uuid
 from pathlib import Path
 
@@ -80,12 +81,30 @@ class OdooCli:
     def module_states(self, names=MODULES):
         return dict(self.query("SELECT name, state FROM ir_module_module WHERE name = ANY(%s)", (list(names),)))
 
-    def drop(self):
+    def drop(self, attempts=10):
+        """Drop the scratch database, as Odoo's own ``db.exp_drop`` does.
+
+        Our own leftover sessions are ended first, then a plain ``DROP DATABASE`` (which itself stops
+        an autovacuum worker in the database and waits for it). ``WITH (FORCE)`` is not used: on
+        PostgreSQL 15 it refuses ("must be a member of the role whose process is being terminated")
+        when an autovacuum worker, which has no role, is in the database at that moment."""
         conn = psycopg2.connect(dbname="postgres", **self.dsn)
         try:
             conn.autocommit = True
             with conn.cursor() as cr:
-                cr.execute(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
+                for attempt in range(attempts):
+                    cr.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        " WHERE datname = %s AND usename = current_user AND pid != pg_backend_pid()",
+                        (self.db_name,),
+                    )
+                    try:
+                        cr.execute(f'DROP DATABASE IF EXISTS "{self.db_name}"')
+                        return
+                    except psycopg2.errors.ObjectInUse:
+                        if attempt == attempts - 1:
+                            raise
+                        time.sleep(1)
         finally:
             conn.close()
 
