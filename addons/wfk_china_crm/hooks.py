@@ -53,3 +53,12 @@ def uninstall_data_transfer_modules(env):
 
 def post_init_hook(env):
     uninstall_data_transfer_modules(env)
+    compute_sentence_vectors(env)
+
+
+def compute_sentence_vectors(env):
+    """The sentence vectors of the profiles and requests already there, in batches (none without the model)."""
+    for model in ("res.partner", "crm.lead"):
+        done = env[model]._wfk_refresh_embeddings()
+        if done:
+            _logger.info("Matchmaking by meaning: %s sentence vectors computed for %s", len(done), model)

@@ -2,6 +2,7 @@
 from . import wfk_value_sanitiser  # noqa: I001
 from . import wfk_linked_access
 from . import wfk_contact_log_mixin
+from . import wfk_embedding_mixin
 from . import base
 from . import calendar_event
 from . import crm_lead

@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import html2plaintext, is_html_empty
 
 from .chinese_names import name_core
 from .duplicate_rules import Signals
@@ -25,7 +26,13 @@ class CrmLead(models.Model):
     """Cooperation requests: a lead or opportunity with China-specific facts."""
 
     _name = "crm.lead"
-    _inherit = ["crm.lead", "wfk.value.sanitiser", "wfk.linked.access", "wfk.contact.log.mixin"]
+    _inherit = [
+        "crm.lead",
+        "wfk.value.sanitiser",
+        "wfk.linked.access",
+        "wfk.contact.log.mixin",
+        "wfk.embedding.mixin",
+    ]
     _wfk_linked_fields = ("representation_office_id", "wfk_delegation_id")
     _wfk_reach_fields = ("representation_office_id",)
     # WFK's own fields and the request form's text and organisation: checked in Python only, so a lead of
@@ -216,6 +223,21 @@ class CrmLead(models.Model):
         if self.contact_name or not self.partner_name:
             signals.append(Signals(0, False, 0, name_core(self.contact_name) or "", **contact))
         return signals
+
+    def _wfk_embedding_depends(self):
+        return ["name", "description", "wfk_request_type", "industry_id", "secondary_industry_ids"]
+
+    def _wfk_embedding_texts(self):
+        """A request as one text: title, type, industries and description (only requests with a type)."""
+        types = dict(self._fields["wfk_request_type"]._description_selection(self.env))
+        texts = {}
+        for lead in self.filtered("wfk_request_type"):
+            industries = ", ".join((lead.industry_id | lead.secondary_industry_ids).mapped("name"))
+            description = html2plaintext(lead.description) if not is_html_empty(lead.description) else ""
+            texts[lead.id] = "\n".join(
+                part for part in (lead.name, types[lead.wfk_request_type], industries, description) if part
+            )
+        return texts
 
     wfk_match_ids = fields.One2many("wfk.match", "lead_id", string="Matches")
     wfk_match_count = fields.Integer(string="Number of matches", compute="_compute_wfk_match_count")

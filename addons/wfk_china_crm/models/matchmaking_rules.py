@@ -75,3 +75,20 @@ def fit_codes(text, kind):
     text = (text or "").lower()
     codes = [request_type for request_type, fit in REQUEST_FIT.items() if any(word in text for word in fit[kind])]
     return f",{','.join(codes)}," if codes else False
+
+
+# Matching by meaning (sentence vectors of the request and of each profile, see embeddings.py): the
+# profiles nearest to the request become candidates too, and closeness adds up to POINTS_MEANING
+# points, nothing at MEANING_FLOOR similarity or below, all of them from MEANING_FULL up. Tuned on the
+# evaluation set of tests/matchmaking_eval_data.py (docs/matchmaking.md).
+POINTS_MEANING = 40
+MEANING_FLOOR = 0.2
+MEANING_FULL = 0.55
+MEANING_CANDIDATES = 50  # nearest profiles added to the candidates of a request
+MEANING_REQUEST_CANDIDATES = 30  # nearest open requests looked at for "Find requests"
+
+
+def meaning_points(similarity):
+    """Points for a cosine similarity between a request and a profile (0 to POINTS_MEANING)."""
+    share = (similarity - MEANING_FLOOR) / (MEANING_FULL - MEANING_FLOOR)
+    return round(POINTS_MEANING * min(max(share, 0.0), 1.0))

@@ -1,10 +1,12 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from . import embeddings
 from .duplicate_rules import DEFAULT_THRESHOLD
 from .duplicate_rules import THRESHOLD_PARAM
 from .matchmaking_rules import DEFAULT_MATCH_LIMIT
 from .matchmaking_rules import MATCH_LIMIT_PARAM
+from .wfk_embedding_mixin import MEANING_PARAM
 
 
 class ResConfigSettings(models.TransientModel):
@@ -24,6 +26,32 @@ class ResConfigSettings(models.TransientModel):
         default=DEFAULT_MATCH_LIMIT,
         help="How many organisations matchmaking proposes for a cooperation request.",
     )
+    # not config_parameter=: Odoo deletes the parameter of an unticked box, and this one is on by default
+    wfk_match_by_meaning = fields.Boolean(
+        string="Match by meaning",
+        help="Also rank organisations by how close their profile is in meaning to the request, in German, "
+        "English or Chinese (sentence vectors computed on this server).",
+    )
+    wfk_meaning_available = fields.Boolean(
+        string="Sentence encoder installed", compute="_compute_wfk_meaning_available"
+    )
+
+    def _compute_wfk_meaning_available(self):
+        available = embeddings.get_encoder() is not None
+        for settings in self:
+            settings.wfk_meaning_available = available
+
+    @api.model
+    def get_values(self):
+        values = super().get_values()
+        values["wfk_match_by_meaning"] = self.env["ir.config_parameter"].sudo().get_param(
+            MEANING_PARAM, "True"
+        ) not in ("False", "0", "")
+        return values
+
+    def set_values(self):
+        super().set_values()
+        self.env["ir.config_parameter"].sudo().set_param(MEANING_PARAM, str(bool(self.wfk_match_by_meaning)))
 
     # --- Duplicate partners --------------------------------------------------------------------------
     wfk_duplicate_threshold = fields.Integer(

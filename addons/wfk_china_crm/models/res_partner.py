@@ -3,7 +3,7 @@ from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import InvalidLength
 from stdnum.exceptions import ValidationError as StdnumValidationError
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, ValidationError
 from odoo.fields import Domain
 
@@ -57,7 +57,13 @@ WFK_KEY_SEARCH_MAX_IDS = 1000
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "wfk.value.sanitiser", "wfk.linked.access", "wfk.contact.log.mixin"]
+    _inherit = [
+        "res.partner",
+        "wfk.value.sanitiser",
+        "wfk.linked.access",
+        "wfk.contact.log.mixin",
+        "wfk.embedding.mixin",
+    ]
     _wfk_linked_fields = ("representation_office_id",)
     _wfk_sanitised_fields = frozenset(
         {
@@ -463,6 +469,38 @@ class ResPartner(models.Model):
 
     # --- Matchmaking -------------------------------------------------------------------------------
 
+    def _wfk_embedding_depends(self):
+        return ["name", "is_company", "wfk_offer", "wfk_need", "industry_id", "secondary_industry_ids"]
+
+    def _wfk_embedding_texts(self):
+        """A company profile as one text: name, industries, offer and need (only companies with a profile)."""
+        texts = {}
+        for partner in self:
+            if not partner.is_company or not (
+                partner.wfk_offer or partner.wfk_need or partner.industry_id or partner.secondary_industry_ids
+            ):
+                continue
+            industries = ", ".join((partner.industry_id | partner.secondary_industry_ids).mapped("name"))
+            texts[partner.id] = "\n".join(
+                part for part in (partner.name, industries, partner.wfk_offer, partner.wfk_need) if part
+            )
+        return texts
+
+    def action_wfk_find_requests(self):
+        """The open requests this organisation fits, best first, as proposed matches."""
+        self.ensure_one()
+        self.check_access("read")
+        matches = self.env["wfk.match"]._wfk_find_for_partner(self)
+        action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_match")
+        action["domain"] = [("id", "in", matches.ids)]
+        action["context"] = {"default_partner_id": self.id}
+        action["views"] = [
+            (self.env.ref("wfk_china_crm.wfk_match_view_list_requests").id, "list"),
+            (self.env.ref("wfk_china_crm.wfk_match_view_form").id, "form"),
+        ]
+        action["display_name"] = self.env._("Requests for %(organisation)s", organisation=self.display_name)
+        return action
+
     def action_wfk_view_matches(self):
         self.ensure_one()
         action = self.env["ir.actions.act_window"]._for_xml_id("wfk_china_crm.action_wfk_match")
@@ -507,5 +545,13 @@ class ResPartner(models.Model):
 
     @api.model
     def _wfk_is_profile_api_user(self):
-        """Whether the current user is a profile-API account (an ormcached group lookup, no query)."""
-        return self.env.user._has_group(PROFILE_API_GROUP)
+        """Whether the current user is a profile-API account (no query).
+
+        Asked for every field a partner read, write or search touches, so it is cached per user id in
+        the same registry cache as Odoo's own ``res.users._get_group_ids`` (cleared when groups change).
+        """
+        return self._wfk_is_profile_api_uid(self.env.uid)
+
+    @tools.ormcache("uid")
+    def _wfk_is_profile_api_uid(self, uid):
+        return self.env["res.users"].browse(uid)._has_group(PROFILE_API_GROUP)

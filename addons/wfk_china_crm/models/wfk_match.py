@@ -1,9 +1,16 @@
+from textwrap import shorten
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.fields import Domain
 from odoo.tools import SQL
 
+from . import embeddings
 from .matchmaking_rules import DEFAULT_MATCH_LIMIT
 from .matchmaking_rules import MATCH_LIMIT_PARAM
+from .matchmaking_rules import MEANING_CANDIDATES
+from .matchmaking_rules import MEANING_FLOOR
+from .matchmaking_rules import MEANING_REQUEST_CANDIDATES
 from .matchmaking_rules import POINTS_LOOKING_FOR
 from .matchmaking_rules import POINTS_MAIN_INDUSTRY
 from .matchmaking_rules import POINTS_NEED
@@ -14,7 +21,10 @@ from .matchmaking_rules import POINTS_RELATED_INDUSTRY
 from .matchmaking_rules import POINTS_RELATION
 from .matchmaking_rules import POINTS_SHARED_INDUSTRY
 from .matchmaking_rules import REQUEST_FIT
+from .matchmaking_rules import meaning_points
 from .res_partner import CHINA_RELATIONS
+
+SENTENCE_WIDTH = 120  # characters of the closest sentence kept for the reason
 
 
 class WfkMatch(models.Model):
@@ -67,6 +77,15 @@ class WfkMatch(models.Model):
     china_relation = fields.Selection(CHINA_RELATIONS, string="Relation to China", readonly=True)
     match_published = fields.Boolean(string="Published profile", readonly=True)
     match_office = fields.Boolean(string="Same office", readonly=True)
+    match_meaning = fields.Integer(
+        string="Closeness in meaning (%)",
+        readonly=True,
+        aggregator="max",
+        help="How close the profile and the request are in meaning (sentence vectors, any language).",
+    )
+    match_sentence = fields.Char(
+        string="Closest sentence", readonly=True, help="The sentence of the profile closest in meaning to the request."
+    )
 
     _lead_partner_unique = models.Constraint(
         "UNIQUE(lead_id, partner_id)", "This organisation is already proposed for this request."
@@ -74,6 +93,8 @@ class WfkMatch(models.Model):
     _score_range = models.Constraint("CHECK(score >= 0 AND score <= 100)", "The score lies between 0 and 100.")
 
     @api.depends(
+        "match_meaning",
+        "match_sentence",
         "match_main_industry",
         "match_related_industry",
         "shared_industry_count",
@@ -98,6 +119,10 @@ class WfkMatch(models.Model):
         for match in self:
             lead, partner = match.lead_id, match.partner_id
             parts = []
+            if match.match_sentence:
+                parts.append(self.env._("Close in meaning: “%(sentence)s”", sentence=match.match_sentence))
+            elif meaning_points(match.match_meaning / 100):
+                parts.append(self.env._("Close in meaning"))
             if match.match_main_industry:
                 parts.append(
                     self.env._(
@@ -155,16 +180,23 @@ class WfkMatch(models.Model):
             return DEFAULT_MATCH_LIMIT
 
     @api.model
-    def _wfk_rank(self, lead, limit):
+    def _wfk_rank(self, lead, limit, meaning=None, partner_ids=None):
         """Rank organisations for ``lead`` in one SQL query; return the best ``limit`` as dicts.
+
+        ``meaning``: {partner id: similarity} of the profiles nearest to the request in meaning; they
+        are candidates too and earn up to ``POINTS_MEANING`` points (``meaning_points`` in each row).
+        ``partner_ids``: rank only these organisations (the reverse direction, "Find requests").
 
         Candidates come from indexed lookups (main and secondary industries, looking-for tags) and from
         the request types each profile's offer and need speak to (stored as short codes when the
         profile changes); only they are scored, with grouped joins instead of per-row subqueries, so
         the cost follows the number of candidates and no Python loop runs over the partners. Every
-        candidate shares an industry with the request or fits its type: a good China relation alone
-        never makes a match.
+        candidate shares an industry with the request, fits its type or is close to it in meaning: a
+        good China relation alone never makes a match.
         """
+        meaning = meaning or {}
+        near_ids = list(meaning)
+        near_points = [meaning_points(meaning[partner_id]) for partner_id in near_ids]
         industries = lead.industry_id | lead.secondary_industry_ids
         fit_pattern = f"%,{lead.wfk_request_type},%" if lead.wfk_request_type in REQUEST_FIT else None
         requester = lead.partner_id.commercial_partner_id
@@ -182,6 +214,9 @@ class WfkMatch(models.Model):
             WITH tags AS (
                 SELECT id FROM wfk_looking_for WHERE code = ANY(%(codes)s) AND active
             ),
+            meaning AS (
+                SELECT unnest(%(near_ids)s::int[]) AS partner_id, unnest(%(near_points)s::int[]) AS points
+            ),
             candidates AS (
                 SELECT id AS partner_id FROM res_partner WHERE industry_id = ANY(%(industries)s)
                 UNION
@@ -192,6 +227,8 @@ class WfkMatch(models.Model):
                 UNION
                 SELECT id FROM res_partner
                  WHERE is_company AND active AND (wfk_offer_fit LIKE %(fit)s OR wfk_need_fit LIKE %(fit)s)
+                UNION
+                SELECT partner_id FROM meaning
             ),
             secondary AS (
                 SELECT res_partner_id AS partner_id,
@@ -223,15 +260,18 @@ class WfkMatch(models.Model):
                        COALESCE(p.wfk_need_fit LIKE %(fit)s, FALSE) AS need_match,
                        COALESCE(p.wfk_china_relation, 'none') AS relation,
                        COALESCE(p.wfk_profile_published, FALSE) AS published,
-                       COALESCE(p.representation_office_id = %(office)s, FALSE) AS office_match
+                       COALESCE(p.representation_office_id = %(office)s, FALSE) AS office_match,
+                       COALESCE(meaning.points, 0) AS meaning_points
                   FROM candidates
                   JOIN res_partner p ON p.id = candidates.partner_id
+             LEFT JOIN meaning ON meaning.partner_id = p.id
              LEFT JOIN secondary ON secondary.partner_id = p.id
              LEFT JOIN looking ON looking.partner_id = p.id
              LEFT JOIN res_country country ON country.id = p.country_id
                  WHERE p.is_company AND p.active
                    AND p.id NOT IN (SELECT partner_id FROM excluded)
                    AND %(where_direction)s
+                   AND %(where_partners)s
             )
             SELECT facts.*,
                    CASE WHEN main_match THEN %(p_main)s WHEN related_match THEN %(p_related)s ELSE 0 END
@@ -241,7 +281,8 @@ class WfkMatch(models.Model):
                    + CASE WHEN need_match THEN %(p_need)s ELSE 0 END
                    + CASE relation %(relation_points)s ELSE 0 END
                    + CASE WHEN published THEN %(p_published)s ELSE 0 END
-                   + CASE WHEN office_match THEN %(p_office)s ELSE 0 END AS score
+                   + CASE WHEN office_match THEN %(p_office)s ELSE 0 END
+                   + meaning_points AS score
               FROM facts
           ORDER BY score DESC, main_match DESC, partner_id
              LIMIT %(limit)s
@@ -265,41 +306,140 @@ class WfkMatch(models.Model):
             p_published=POINTS_PUBLISHED,
             p_office=POINTS_OFFICE,
             limit=limit,
+            near_ids=near_ids,
+            near_points=near_points,
+            where_partners=SQL("p.id = ANY(%s)", list(partner_ids)) if partner_ids is not None else SQL("TRUE"),
         )
         self.env.cr.execute(query)
         return self.env.cr.dictfetchall()
+
+    @api.model
+    def _wfk_match_values(self, lead, row, similarity=None, sentence=None):
+        """The values of a proposed match from a row of ``_wfk_rank``."""
+        return {
+            "lead_id": lead.id,
+            "partner_id": row["partner_id"],
+            "score": min(row["score"], 100),
+            "match_main_industry": row["main_match"],
+            "match_related_industry": row["related_match"] and not row["main_match"],
+            "shared_industry_count": row["shared_count"],
+            "match_looking_for": row["looking_for_match"],
+            "match_offer": row["offer_match"],
+            "match_need": row["need_match"],
+            "china_relation": row["relation"],
+            "match_published": row["published"],
+            "match_office": row["office_match"],
+            "match_meaning": round(100 * similarity) if similarity is not None else 0,
+            "match_sentence": sentence and shorten(sentence, SENTENCE_WIDTH, placeholder=" …"),
+        }
 
     @api.model
     def _wfk_find_for_leads(self, leads):
         """Replace the proposed matches of ``leads`` by the best organisations found now.
 
         Matches already introduced, accepted or declined stay, and their organisations are not proposed
-        again. Returns the new matches.
+        again. With matching by meaning, the profiles nearest to each request join the candidates, and
+        each proposed organisation's sentence closest to the request is kept for the reason. Returns
+        the new matches.
         """
+        # the caller's rights first: matches may be made, and these requests written, by this user
+        self.check_access("create")
+        leads.check_access("write")
         limit = self._wfk_match_limit()
+        Partner = self.env["res.partner"]
+        request_vectors, index = {}, None
+        if Partner._wfk_meaning_enabled():
+            request_vectors = leads._wfk_embedding_vectors()
+            index = Partner._wfk_vector_index()
         vals_list = []
         for lead in leads:
-            for row in self._wfk_rank(lead, limit):
-                vals_list.append(
-                    {
-                        "lead_id": lead.id,
-                        "partner_id": row["partner_id"],
-                        "score": min(row["score"], 100),
-                        "match_main_industry": row["main_match"],
-                        "match_related_industry": row["related_match"] and not row["main_match"],
-                        "shared_industry_count": row["shared_count"],
-                        "match_looking_for": row["looking_for_match"],
-                        "match_offer": row["offer_match"],
-                        "match_need": row["need_match"],
-                        "china_relation": row["relation"],
-                        "match_published": row["published"],
-                        "match_office": row["office_match"],
-                    }
-                )
+            query_vector = request_vectors.get(lead.id)
+            meaning = {}
+            if query_vector is not None:
+                meaning = dict(index.nearest(query_vector, MEANING_CANDIDATES, MEANING_FLOOR))
+            rows = self._wfk_rank(lead, limit, meaning=meaning)
+            closest = self._wfk_closest_sentences(
+                query_vector, Partner.browse(row["partner_id"] for row in rows if row["meaning_points"])
+            )
+            for row in rows:
+                partner_id = row["partner_id"]
+                similarity = meaning.get(partner_id)
+                if similarity is None and query_vector is not None:
+                    similarity = index.similarity(partner_id, query_vector)
+                sentence = closest.get(partner_id, (None, 0))[0]
+                vals_list.append(self._wfk_match_values(lead, row, similarity, sentence))
         outdated = self.search([("lead_id", "in", leads.ids), ("state", "=", "proposed")])
         if outdated:
             outdated.unlink()
         return self.create(vals_list)
+
+    @api.model
+    def _wfk_closest_sentences(self, query_vector, partners):
+        """{partner id: (sentence, similarity)}: each profile's offer or need sentence closest to the request."""
+        if query_vector is None or not partners:
+            return {}
+        profiles = {partner.id: "\n".join(filter(None, (partner.wfk_offer, partner.wfk_need))) for partner in partners}
+        return embeddings.closest_sentences(query_vector, profiles)
+
+    @api.model
+    def _wfk_find_for_partner(self, partner):
+        """Propose ``partner`` for the open requests it fits best; return those matches, best first.
+
+        Candidates are the open China Cooperation requests the user may read (their record rules
+        apply: office staff see their offices' requests) that are nearest to the profile in meaning
+        or whose type fits its offer or need or whose industries it shares; each is then scored with
+        the same ranking as "Find partners", restricted to this organisation.
+        """
+        self.check_access("create")
+        partner.check_access("read")
+        Lead = self.env["crm.lead"]
+        team = self.env.ref("wfk_china_crm.crm_team_china_cooperation")
+        open_domain = [("team_id", "=", team.id), ("stage_id.is_won", "=", False), ("wfk_request_type", "!=", False)]
+        fits = [code for code in f"{partner.wfk_offer_fit or ''},{partner.wfk_need_fit or ''}".split(",") if code]
+        industries = partner.industry_id | partner.secondary_industry_ids
+        rule_domain = Domain.OR(
+            [
+                [("wfk_request_type", "in", fits)],
+                [("industry_id", "in", industries.ids)],
+                [("secondary_industry_ids", "in", industries.ids)],
+            ]
+        )
+        candidates = Lead.search(Domain.AND([open_domain, rule_domain]), limit=MEANING_REQUEST_CANDIDATES)
+        meaning = {}
+        if Lead._wfk_meaning_enabled():
+            profile_vector = partner._wfk_embedding_vectors().get(partner.id)
+            if profile_vector is not None:
+                readable = Lead.search(open_domain).ids
+                nearest = Lead._wfk_vector_index().nearest(
+                    profile_vector, MEANING_REQUEST_CANDIDATES, MEANING_FLOOR, among=readable
+                )
+                meaning = dict(nearest)
+                candidates |= Lead.browse(meaning)
+        proposals = []
+        for lead in candidates._filtered_access("write"):
+            rows = self._wfk_rank(
+                lead, 1, meaning={partner.id: meaning[lead.id]} if lead.id in meaning else None, partner_ids=partner.ids
+            )
+            if rows:
+                proposals.append((lead, rows[0]))
+        proposals.sort(key=lambda proposal: (-proposal[1]["score"], proposal[0].id))
+        proposals = proposals[: self._wfk_match_limit()]
+        existing = self.search(
+            [("partner_id", "=", partner.id), ("lead_id", "in", [lead.id for lead, _row in proposals])]
+        )
+        known = {match.lead_id: match for match in existing}
+        vals_list = []
+        for lead, row in proposals:
+            if lead in known:
+                continue
+            sentence = None
+            if row["meaning_points"]:
+                request_vector = lead._wfk_embedding_vectors().get(lead.id)
+                sentence = self._wfk_closest_sentences(request_vector, partner).get(partner.id, (None, 0))[0]
+            vals_list.append(self._wfk_match_values(lead, row, meaning.get(lead.id), sentence))
+        created = self.create(vals_list)
+        by_lead = {match.lead_id: match for match in existing | created}
+        return self.browse([by_lead[lead].id for lead, _row in proposals if lead in by_lead])
 
     # --- Introduce, accept, decline ----------------------------------------------------------------
 

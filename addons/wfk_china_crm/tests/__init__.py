@@ -27,6 +27,8 @@ from . import test_res_partner_uscc
 from . import test_security_groups
 from . import test_trust_boundary
 from . import test_wfk_match_access
+from . import test_wfk_match_eval
 from . import test_wfk_match_introduce
+from . import test_wfk_match_meaning
 from . import test_wfk_match_performance
 from . import test_wfk_match_ranking

@@ -8,12 +8,16 @@ class WfkCooperationCase(WfkChinaCrmCase):
 
     ``office_user`` works in office A only. Industries are created here, so demo profiles never share
     them; ``_clear_other_profiles`` removes every other organisation's offer, need and looking-for
-    tags when a test needs the fixture alone.
+    tags when a test needs the fixture alone. Matching by meaning is switched off here, so these tests
+    see the explained rules alone; ``WfkMeaningCase`` switches it on.
     """
+
+    meaning = False
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.env["ir.config_parameter"].sudo().set_param("wfk_china_crm.match_by_meaning", str(cls.meaning))
         cls.team = cls.env.ref("wfk_china_crm.crm_team_china_cooperation")
         cls.stage_new = cls.env.ref("wfk_china_crm.stage_wfk_new")
         cls.stage_matching = cls.env.ref("wfk_china_crm.stage_wfk_matching")
