@@ -50,8 +50,9 @@ class ResConfigSettings(models.TransientModel):
         return values
 
     def set_values(self):
-        super().set_values()
+        result = super().set_values()
         self.env["ir.config_parameter"].sudo().set_param(MEANING_PARAM, str(bool(self.wfk_match_by_meaning)))
+        return result
 
     # --- Duplicate partners --------------------------------------------------------------------------
     wfk_duplicate_threshold = fields.Integer(
