@@ -209,6 +209,7 @@ class Generator:
         self.step("delegations", self.make_delegations)
         self.step("hosted companies", self.make_hosted)
         self.step("search keys", self.make_search_keys)
+        self.step("sentence vectors", self.make_sentence_vectors)
         self.env.flush_all()
         self.step("ANALYZE", lambda: self.execute(SQL("ANALYZE")))
         self.env["ir.config_parameter"].sudo().set_param("wfk_bench.scale", self.scale)
@@ -594,6 +595,23 @@ class Generator:
                 k=max_per_record,
             )
         )
+
+    def make_sentence_vectors(self):
+        """Matchmaking by meaning: the sentence vector of every company profile, in bulk as the install computes
+        them (``_wfk_refresh_embeddings``: 64 texts per model call, one UPDATE per 256 profiles). Requests get
+        theirs when they are matched (the cron would do the rest)."""
+        if "wfk_embedding_stale" not in self.columns("res_partner"):
+            return
+        self.env.flush_all()
+        self.execute(
+            SQL(
+                "UPDATE res_partner SET wfk_embedding_stale = TRUE WHERE is_company AND (wfk_offer IS NOT NULL"
+                " OR wfk_need IS NOT NULL OR industry_id IS NOT NULL)"
+            )
+        )
+        self.env.invalidate_all()
+        done = self.env["res.partner"]._wfk_refresh_embeddings()
+        _logger.info("sentence vectors of %s profiles", len(done))
 
     def make_search_keys(self, batch=5_000):
         """The Chinese-name search key and name core of every partner written in SQL (companies, contact

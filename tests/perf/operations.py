@@ -278,7 +278,13 @@ def setup_office_kpis(env):
 # ---------------------------------------------------------------- 5. matchmaking
 
 
-def setup_matchmaking(env):
+def _matchmaking(env, meaning):
+    """An officer finds partners for an open research request, with or without matching by meaning.
+
+    With meaning, the first run of the process loads the model and the worker's vector index (all the
+    profiles' vectors); the median is the warm cost a user meets.
+    """
+    env["ir.config_parameter"].sudo().set_param("wfk_china_crm.match_by_meaning", str(meaning))
     Lead = user_env(env, "bench_officer_0")["crm.lead"]
     domain = [("team_id", "=", env.ref(CHINA_TEAM).id), ("won_status", "=", "pending")]
     if "industry_id" in Lead._fields:
@@ -291,6 +297,14 @@ def setup_matchmaking(env):
         lead.action_wfk_find_matches()
 
     return ours, None, None
+
+
+def setup_matchmaking(env):
+    return _matchmaking(env, meaning=False)
+
+
+def setup_matchmaking_meaning(env):
+    return _matchmaking(env, meaning=True)
 
 
 # ----------------------------------------------------------- 6. report groupings
@@ -503,7 +517,14 @@ OPERATIONS = [
     Operation("2", "Create + write a cooperation request", setup_request_write, 1.3),
     Operation("3", "Log a contact (quick form save)", setup_contact_log, 1.3),
     Operation("4", "Office KPIs of all offices", setup_office_kpis),
-    Operation("5", "Matchmaking: action_wfk_find_matches for one request", setup_matchmaking, None, 300),
+    Operation("5", "Matchmaking: action_wfk_find_matches for one request (rules only)", setup_matchmaking, None, 300),
+    Operation(
+        "5b",
+        "Matchmaking by meaning: action_wfk_find_matches for one request, every profile with a sentence vector",
+        setup_matchmaking_meaning,
+        None,
+        150,
+    ),
     Operation("6a", "wfk.cooperation.report grouped by office × stage", setup_report_office_stage, 1.3, 300),
     Operation("6b", "wfk.cooperation.report grouped by creation month", setup_report_month, 1.3, 300),
     Operation(
