@@ -229,9 +229,12 @@ class CrmLead(models.Model):
 
     def _wfk_embedding_texts(self):
         """A request as one text: title, type, industries and description (only requests with a type)."""
+        leads = self.filtered("wfk_request_type")
+        if not leads:  # a plain sales lead: nothing to look up
+            return {}
         types = dict(self._fields["wfk_request_type"]._description_selection(self.env))
         texts = {}
-        for lead in self.filtered("wfk_request_type"):
+        for lead in leads:
             industries = ", ".join((lead.industry_id | lead.secondary_industry_ids).mapped("name"))
             description = html2plaintext(lead.description) if not is_html_empty(lead.description) else ""
             texts[lead.id] = "\n".join(
