@@ -17,7 +17,7 @@ import psycopg2
 import pytest
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
-MODULES = ["wfk_china_crm", "wfk_isa_membership"]
+MODULES = ["wfk_china_crm", "wfk_isa_membership", "wfk_card_scan"]
 LOG_PROBLEM = re.compile(r"^\S+ \S+ \d+ (ERROR|CRITICAL) ", re.MULTILINE)
 
 SERIES = "19.0"

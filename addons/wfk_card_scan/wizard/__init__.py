@@ -1,0 +1,1 @@
+from . import wfk_card_scan
