@@ -1,1 +1,3 @@
 from . import test_card_scan
+from . import test_card_scan_eval
+from . import test_card_scan_tour

@@ -71,9 +71,7 @@ class WfkCardScan(models.TransientModel):
     )
 
     # the contact
-    office_id = fields.Many2one(
-        "wfk.representation.office", string="Office", default=lambda self: self.env.user.wfk_office_id
-    )
+    office_id = fields.Many2one("wfk.representation.office", default=lambda self: self.env.user.wfk_office_id)
     lead_id = fields.Many2one("crm.lead", string="Request")
     channel = fields.Selection(CHANNELS, default="event", required=True)
     date = fields.Datetime(default=fields.Datetime.now, required=True)
