@@ -271,8 +271,14 @@ def test_concurrent_load(scratch_db, tmp_path, capsys):
         started = time.monotonic()
         deadline = started + DURATION
         clients = [Client(i, url, scratch_db.db_name, user, data, deadline) for i, user in enumerate(data["users"])]
-        for client in clients:
-            client.start()
+        # small stacks: the clients only wait on HTTP, and this process already holds the module tests'
+        # libraries (OCR, sentence encoder); with 8 MB per thread a client once failed to start
+        previous = threading.stack_size(512 * 1024)
+        try:
+            for client in clients:
+                client.start()
+        finally:
+            threading.stack_size(previous)
         for client in clients:
             client.join(timeout=DURATION + REQUEST_TIMEOUT + 30)
         elapsed = time.monotonic() - started

@@ -116,6 +116,8 @@ class TestCardScan(WfkChinaCrmCase):
 
     def test_create_makes_company_person_card_and_log(self):
         scan = self._read(photo("zh_zhang_wei"), follow_up_date="2026-12-10", summary="Met at the Foshan fair")
+        # the demo data has a Zhang Wei: whoever the card was linked to, the user chooses new records here
+        scan.write({"partner_id": False, "company_id": False})
         person = scan.action_wfk_create()
         company = person.parent_id
         self.assertEqual(person.name, "Zhang Wei")

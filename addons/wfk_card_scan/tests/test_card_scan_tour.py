@@ -24,7 +24,7 @@ class TestCardScanTour(HttpCase):
         office = self.env["wfk.representation.office"].create(
             {"name": "Tour office Foshan", "code": "TCS", "user_ids": [(6, 0, user.ids)]}
         )
-        card = next(card for card in card_set.CARDS if card["key"] == "zh_zhang_wei")
+        card = next(card for card in card_set.CARDS if card["key"] == "zh_zhou_jie")
         self.env["ir.attachment"].create(
             {"name": "wfk_tour_card.jpg", "datas": base64.b64encode(card_set.render(card)), "public": True}
         )
@@ -32,9 +32,10 @@ class TestCardScanTour(HttpCase):
             "/odoo/action-wfk_china_crm.action_wfk_contact_log", "wfk_card_scan_tour", login="tour_card_user"
         )
 
-        person = self.env["res.partner"].search([("email", "=", "zhang.wei@huaxin-jm.cn")])
-        self.assertEqual(person.wfk_chinese_name, "张伟")
-        self.assertEqual(person.parent_id.wfk_chinese_name, "扬州华鑫精密机械有限公司")
+        person = self.env["res.partner"].search([("email", "=", "zhoujie@yz-digipark.com")])
+        self.assertEqual(person.wfk_chinese_name, "周杰")
+        self.assertEqual(person.phone, "+86 189 0514 2233")
+        self.assertTrue(person.parent_id.is_company)
         log = self.env["wfk.contact.log"].search([("contact_person_id", "=", person.id)])
         self.assertEqual(len(log), 1)
         self.assertEqual((log.office_id, log.user_id, log.channel), (office, user, "event"))

@@ -227,6 +227,9 @@ class CrmLead(models.Model):
     def _wfk_embedding_depends(self):
         return ["name", "description", "wfk_request_type", "industry_id", "secondary_industry_ids"]
 
+    def _wfk_has_embedding_text(self):
+        return bool(self.wfk_request_type)
+
     def _wfk_embedding_texts(self):
         """A request as one text: title, type, industries and description (only requests with a type)."""
         leads = self.filtered("wfk_request_type")
@@ -236,7 +239,12 @@ class CrmLead(models.Model):
         texts = {}
         for lead in leads:
             industries = ", ".join((lead.industry_id | lead.secondary_industry_ids).mapped("name"))
-            description = html2plaintext(lead.description) if not is_html_empty(lead.description) else ""
+            description = ""
+            if not is_html_empty(lead.description):
+                try:
+                    description = html2plaintext(lead.description)
+                except ValueError:  # markup lxml cannot parse: the title, type and industries still speak
+                    description = ""
             texts[lead.id] = "\n".join(
                 part for part in (lead.name, types[lead.wfk_request_type], industries, description) if part
             )

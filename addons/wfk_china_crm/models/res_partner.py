@@ -472,13 +472,16 @@ class ResPartner(models.Model):
     def _wfk_embedding_depends(self):
         return ["name", "is_company", "wfk_offer", "wfk_need", "industry_id", "secondary_industry_ids"]
 
+    def _wfk_has_embedding_text(self):
+        return bool(
+            self.is_company and (self.wfk_offer or self.wfk_need or self.industry_id or self.secondary_industry_ids)
+        )
+
     def _wfk_embedding_texts(self):
         """A company profile as one text: name, industries, offer and need (only companies with a profile)."""
         texts = {}
         for partner in self:
-            if not partner.is_company or not (
-                partner.wfk_offer or partner.wfk_need or partner.industry_id or partner.secondary_industry_ids
-            ):
+            if not partner._wfk_has_embedding_text():
                 continue
             industries = ", ".join((partner.industry_id | partner.secondary_industry_ids).mapped("name"))
             texts[partner.id] = "\n".join(

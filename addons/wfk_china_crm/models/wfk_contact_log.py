@@ -24,7 +24,7 @@ class WfkContactLog(models.Model):
     _name = "wfk.contact.log"
     _description = "Contact log"
     _inherit = ["mail.thread", "mail.activity.mixin", "wfk.value.sanitiser", "wfk.linked.access"]
-    _wfk_linked_fields = ("office_id", "lead_id", "partner_id", "contact_person_id")
+    _wfk_linked_fields = ("office_id", "lead_id", "partner_id", "contact_person_id", "user_id")
     _wfk_reach_fields = ("office_id", "user_id")
     _order = "date desc, id desc"
     _rec_name = "subject"

@@ -48,12 +48,16 @@ class WfkEmbeddingMixin(models.AbstractModel):
         """{record id: text to embed}; a record without text (not a profile, no request) has no vector."""
         return {}
 
+    def _wfk_has_embedding_text(self):
+        """Whether the record has a text to embed: decided on plain fields, without building the text."""
+        self.ensure_one()
+        return False
+
     @api.depends(lambda self: self._wfk_embedding_depends())
     def _compute_wfk_embedding_stale(self):
-        texts = self._wfk_embedding_texts()
         for record in self:
             # no text and no vector yet: nothing to compute (a plain partner or lead costs nothing more)
-            record.wfk_embedding_stale = bool(texts.get(record.id) or record.wfk_embedding_date)
+            record.wfk_embedding_stale = record._wfk_has_embedding_text() or bool(record.wfk_embedding_date)
 
     # --- Computing the vectors ---------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ runs it alone against a database with both modules and their demo data::
 
     pytest --odoo-database=DB --odoo-config=.run/odoo.conf --odoo-http addons/wfk_isa_membership/tests/screens.py
 
-It lives in wfk_isa_membership because the screens span both modules (memberships, the dashboard).
+It lives in wfk_isa_membership because the screens span the modules (memberships, the dashboard, and the
+card scan when wfk_card_scan is installed).
 ``WFK_SCREENS_OUT`` overrides the output folder.
 """
 
@@ -50,7 +51,21 @@ class WfkScreens(HttpCase):
              ".o_kanban_view .o_kanban_record", None),
             ("dashboard.png", "/odoo/action-wfk_isa_membership.action_wfk_dashboard",
              ".o_spreadsheet_dashboard_action .o_renderer .o-grid canvas", None),
+            *self._card_scan_screens(),
         ]  # fmt: skip
+
+    def _card_scan_screens(self):
+        """The review form of a scanned card (a generated bilingual card), when wfk_card_scan is installed."""
+        if "wfk.card.scan" not in self.env:
+            return []
+        from odoo.addons.wfk_card_scan.tests import card_set
+
+        card = next(card for card in card_set.CARDS if card["key"] == "zh_zhang_wei")
+        scan = self.env["wfk.card.scan"].create({"image": base64.b64encode(card_set.render(card))})
+        scan.action_wfk_read()
+        return [
+            ("card_scan.png", f"/odoo/wfk.card.scan/{scan.id}", ".o_form_view .o_field_widget[name=person_name]", None)
+        ]
 
     def _wait_for(self, browser, selector, name):
         found = browser._wait_ready(f"!!document.querySelector({json.dumps(selector)})", timeout=90)

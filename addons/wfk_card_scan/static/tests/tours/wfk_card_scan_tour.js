@@ -44,11 +44,11 @@ registry.category("web_tour.tours").add("wfk_card_scan_tour", {
         },
         {
             content: "The name in characters was read",
-            trigger: ".modal .o_field_widget[name=person_name] input:value(张伟)",
+            trigger: ".modal .o_field_widget[name=person_name] input:value(周杰)",
         },
         {
             content: "and the mobile",
-            trigger: ".modal .o_field_widget[name=mobile] input:value(+86 138 1234 5678)",
+            trigger: ".modal .o_field_widget[name=mobile] input:value(+86 189 0514 2233)",
         },
         {
             content: "A note on the meeting",
@@ -62,7 +62,7 @@ registry.category("web_tour.tours").add("wfk_card_scan_tour", {
         },
         {
             content: "The new person's form",
-            trigger: ".o_breadcrumb .active:contains('Zhang Wei')",
+            trigger: ".o_breadcrumb .active:contains('Zhou Jie')",
         },
     ],
 });
