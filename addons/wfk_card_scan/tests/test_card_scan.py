@@ -163,6 +163,16 @@ class TestCardScan(WfkChinaCrmCase):
         self.assertEqual(known.phone, "+86 139 2288 7766")
         self.assertEqual(scan.contact_log_id.partner_id, company)
 
+    def test_a_common_name_alone_is_shown_not_linked(self):
+        other_company = self.env["res.partner"].create({"name": "Test Beijing Trading", "is_company": True})
+        namesake = self.env["res.partner"].create(
+            {"name": "Zhang Wei", "wfk_chinese_name": "张伟", "parent_id": other_company.id}
+        )
+        scan = self._read(photo("zh_zhang_wei"))
+        self.assertIn(namesake, scan.duplicate_partner_ids)
+        self.assertNotEqual(scan.partner_id, namesake)
+        self.assertNotEqual(scan.company_id, other_company)
+
     def test_several_cards_in_one_upload(self):
         attachments = (
             self.env["ir.attachment"]

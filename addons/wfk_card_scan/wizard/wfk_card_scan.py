@@ -24,6 +24,7 @@ class WfkCardScan(models.TransientModel):
 
     _name = "wfk.card.scan"
     _description = "Business card scan"
+    _rec_name = "person_name_latin"
     _inherit = ["wfk.linked.access"]
     _wfk_linked_fields = ("office_id", "lead_id", "partner_id", "company_id")
 
@@ -175,11 +176,18 @@ class WfkCardScan(models.TransientModel):
         people, companies = Partner._wfk_find_duplicates([person, company])
         people = people.filtered(lambda partner: not partner.is_company)
         companies = companies.filtered("is_company")
+        # a name alone (张伟 is the commonest name in China) is shown, not linked: the person is linked by
+        # default only with the same e-mail or phone, or at the company on the card
+        linked = people.filtered(
+            lambda partner: (contact["email_normalized"] and partner.email_normalized == contact["email_normalized"])
+            or (contact["phone_sanitized"] and partner.phone_sanitized == contact["phone_sanitized"])
+            or (partner.parent_id and partner.parent_id in companies)
+        )
         self.write(
             {
                 "duplicate_partner_ids": [fields.Command.set((people | companies).ids)],
-                "partner_id": people[:1].id,
-                "company_id": companies[:1].id or people[:1].parent_id.id,
+                "partner_id": linked[:1].id,
+                "company_id": companies[:1].id or linked[:1].parent_id.id,
             }
         )
 
