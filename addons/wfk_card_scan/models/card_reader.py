@@ -277,7 +277,8 @@ def _set_name(values, name):
 
 
 def _set_company(values, name):
-    values["company_name" if CJK.search(name) else "company_name_latin"] = name.strip()
+    """The company in the field of its script, unless one was found before (the first line wins)."""
+    values.setdefault("company_name" if CJK.search(name) else "company_name_latin", name.strip())
 
 
 # --- telephone numbers ---------------------------------------------------------------------------------
@@ -382,7 +383,7 @@ def parse_lines(lines):
                 _append(values, "function", strip_label(text), " ")
             elif kind == "company":
                 name = strip_label(text)
-                _set_company_once(values, name)
+                _set_company(values, name)
             elif kind == "street":
                 if CJK.search(text) and len(text) <= 4:  # a short line of characters is a name, not an address
                     continue
@@ -401,11 +402,6 @@ def parse_lines(lines):
 def _append(values, key, value, separator):
     if value:
         values[key] = f"{values[key]}{separator}{value}" if key in values else value
-
-
-def _set_company_once(values, name):
-    key = "company_name" if CJK.search(name) else "company_name_latin"
-    values.setdefault(key, name)
 
 
 def _set_person(values, lines):

@@ -5,23 +5,10 @@ import time
 from odoo.addons.wfk_china_crm.tests.common import WfkChinaCrmCase
 from odoo.tests import tagged
 
+from ..models.card_reader import PROPOSAL_FIELDS as FIELDS
 from . import card_set
 
 _logger = logging.getLogger(__name__)
-
-FIELDS = (
-    "person_name",
-    "person_name_latin",
-    "function",
-    "company_name",
-    "company_name_latin",
-    "email",
-    "mobile",
-    "phone",
-    "website",
-    "street",
-    "wechat",
-)
 
 
 def _same(read, printed):

@@ -1,7 +1,7 @@
 import base64
 import logging
 
-from odoo import api, fields, models
+from odoo import fields, models
 from odoo.addons.wfk_china_crm.models.chinese_names import name_core
 from odoo.addons.wfk_china_crm.models.duplicate_rules import Signals
 from odoo.addons.wfk_china_crm.models.wfk_contact_log import CHANNELS
@@ -291,15 +291,3 @@ class WfkCardScan(models.TransientModel):
                 "summary": self.summary and plaintext2html(self.summary),
             }
         )
-
-    @api.model
-    def action_wfk_scan_from(self, **defaults):
-        """The scan form, opened from a request, a partner list or the quick contact-log form."""
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "view_mode": "form",
-            "target": "new",
-            "name": self.env._("Scan card"),
-            "context": {f"default_{key}": value for key, value in defaults.items() if value},
-        }

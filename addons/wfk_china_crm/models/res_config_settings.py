@@ -44,9 +44,7 @@ class ResConfigSettings(models.TransientModel):
     @api.model
     def get_values(self):
         values = super().get_values()
-        values["wfk_match_by_meaning"] = self.env["ir.config_parameter"].sudo().get_param(
-            MEANING_PARAM, "True"
-        ) not in ("False", "0", "")
+        values["wfk_match_by_meaning"] = self.env["res.partner"]._wfk_meaning_switched_on()
         return values
 
     def set_values(self):

@@ -62,10 +62,14 @@ class WfkEmbeddingMixin(models.AbstractModel):
     # --- Computing the vectors ---------------------------------------------------------------------
 
     @api.model
+    def _wfk_meaning_switched_on(self):
+        """The setting *Match by meaning* (on unless switched off)."""
+        return self.env["ir.config_parameter"].sudo().get_param(MEANING_PARAM, "True") not in ("False", "0", "")
+
+    @api.model
     def _wfk_meaning_enabled(self):
         """Matching by meaning is on (setting, default on) and the model is installed."""
-        enabled = self.env["ir.config_parameter"].sudo().get_param(MEANING_PARAM, "True")
-        return enabled not in ("False", "0", "") and embeddings.get_encoder() is not None
+        return self._wfk_meaning_switched_on() and embeddings.get_encoder() is not None
 
     @api.model
     def _wfk_refresh_embeddings(self, ids=None, limit=None):

@@ -428,14 +428,16 @@ class WfkMatch(models.Model):
             [("partner_id", "=", partner.id), ("lead_id", "in", [lead.id for lead, _row in proposals])]
         )
         known = {match.lead_id: match for match in existing}
+        near = Lead.browse(lead.id for lead, row in proposals if row["meaning_points"] and lead not in known)
+        request_vectors = near._wfk_embedding_vectors() if near else {}
         vals_list = []
         for lead, row in proposals:
             if lead in known:
                 continue
             sentence = None
-            if row["meaning_points"]:
-                request_vector = lead._wfk_embedding_vectors().get(lead.id)
-                sentence = self._wfk_closest_sentences(request_vector, partner).get(partner.id, (None, 0))[0]
+            if lead.id in request_vectors:
+                closest = self._wfk_closest_sentences(request_vectors[lead.id], partner)
+                sentence = closest.get(partner.id, (None, 0))[0]
             vals_list.append(self._wfk_match_values(lead, row, meaning.get(lead.id), sentence))
         created = self.create(vals_list)
         by_lead = {match.lead_id: match for match in existing | created}
