@@ -6,6 +6,10 @@ from odoo.tests import HttpCase, new_test_user, tagged
 class TestUiMatchmakingTour(HttpCase):
     """An officer records a request, finds matches and introduces one, clicked through in headless Chromium."""
 
+    # A request waits for the test cursor while another one holds it (the first page of a test builds
+    # the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
+    test_cursor_lock_timeout = 60
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
