@@ -187,12 +187,14 @@ class WfkMatch(models.Model):
         are candidates too and earn up to ``POINTS_MEANING`` points (``meaning_points`` in each row).
         ``partner_ids``: rank only these organisations (the reverse direction, "Find requests").
 
-        Candidates come from indexed lookups (main and secondary industries, looking-for tags) and from
-        the request types each profile's offer and need speak to (stored as short codes when the
-        profile changes); only they are scored, with grouped joins instead of per-row subqueries, so
-        the cost follows the number of candidates and no Python loop runs over the partners. Every
-        candidate shares an industry with the request, fits its type or is close to it in meaning: a
-        good China relation alone never makes a match.
+        Candidates are the organisations that share an industry with the request (main or secondary),
+        carry one of its looking-for tags, fit its type (the request types each profile's offer and
+        need speak to, stored as short codes when the profile changes) or are close to it in meaning:
+        a good China relation alone never makes a match. They are found and scored in one pass over the
+        covering index ``res_partner_wfk_match_profile_idx`` (no table rows read), with the request's
+        small sets (secondary industries, tags, nearest in meaning) hashed beside it: at 50,000
+        profiles this is faster than collecting the candidates first (a union of indexed lookups)
+        when many fit, and no Python loop runs over the partners.
         """
         meaning = meaning or {}
         near_ids = list(meaning)
@@ -216,19 +218,6 @@ class WfkMatch(models.Model):
             ),
             meaning AS (
                 SELECT unnest(%(near_ids)s::int[]) AS partner_id, unnest(%(near_points)s::int[]) AS points
-            ),
-            candidates AS (
-                SELECT id AS partner_id FROM res_partner WHERE industry_id = ANY(%(industries)s)
-                UNION
-                SELECT res_partner_id FROM res_partner_res_partner_industry_rel
-                 WHERE res_partner_industry_id = ANY(%(industries)s)
-                UNION
-                SELECT partner_id FROM wfk_looking_for_partner_rel WHERE looking_for_id IN (SELECT id FROM tags)
-                UNION
-                SELECT id FROM res_partner
-                 WHERE is_company AND active AND (wfk_offer_fit LIKE %(fit)s OR wfk_need_fit LIKE %(fit)s)
-                UNION
-                SELECT partner_id FROM meaning
             ),
             secondary AS (
                 SELECT res_partner_id AS partner_id,
@@ -262,13 +251,15 @@ class WfkMatch(models.Model):
                        COALESCE(p.wfk_profile_published, FALSE) AS published,
                        COALESCE(p.representation_office_id = %(office)s, FALSE) AS office_match,
                        COALESCE(meaning.points, 0) AS meaning_points
-                  FROM candidates
-                  JOIN res_partner p ON p.id = candidates.partner_id
+                  FROM res_partner p
              LEFT JOIN meaning ON meaning.partner_id = p.id
              LEFT JOIN secondary ON secondary.partner_id = p.id
              LEFT JOIN looking ON looking.partner_id = p.id
              LEFT JOIN res_country country ON country.id = p.country_id
                  WHERE p.is_company AND p.active
+                   AND (p.industry_id = ANY(%(industries)s) OR secondary.partner_id IS NOT NULL
+                        OR looking.partner_id IS NOT NULL OR meaning.partner_id IS NOT NULL
+                        OR p.wfk_offer_fit LIKE %(fit)s OR p.wfk_need_fit LIKE %(fit)s)
                    AND p.id NOT IN (SELECT partner_id FROM excluded)
                    AND %(where_direction)s
                    AND %(where_partners)s
