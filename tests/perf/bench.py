@@ -3,8 +3,10 @@
     python tests/perf/bench.py -c .run/odoo.conf -d wfk_bench_s --vanilla-database wfk_bench_s_vanilla \
         --scale S [--generate] [--runs 9]
 
-``--vanilla-database`` names a database without the WFK modules (only ``crm`` and ``contacts``): the
-``cross_db`` operations run the same plain Odoo operation in both databases, interleaved.
+``--vanilla-database`` names a database without the WFK modules (their dependencies only): the
+``cross_db`` operations run the same plain Odoo operation in both databases, interleaved. On first use it
+is filled with the same standard rows as the database with WFK (users, companies, contacts, requests,
+chatter: ``datagen`` without WFK's own), so that both sides work on tables of the same size.
 
 ``--generate`` fills the database first (tests/perf/datagen.py, committed); the measurements run in
 one transaction that is rolled back, so the database can be measured again. For each operation: two
@@ -39,7 +41,7 @@ from odoo.tools import SQL
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datagen import SCALES
-from datagen import generate
+from datagen import generate as generate_data
 from operations import OPERATIONS
 
 _logger = logging.getLogger("wfk.bench")
@@ -103,6 +105,28 @@ def run_operation(env, operation, runs, warmup, vanilla_env=None):
     row["status"] = ("PASS" if all(checks) else "FAIL") if checks else "—"
     _logger.info("%s: %s", operation.key, row)
     return row
+
+
+def fill(database, scale, seed, generate):
+    """Make sure ``database`` holds generated data of ``scale``: generate it when ``generate`` is true (the
+    database must be fresh), refuse when it is false and the data is missing, generate when it is None and
+    the data is missing (the database without WFK, filled on first use)."""
+    with Registry(database).cursor() as cr:
+        env = api.Environment(cr, SUPERUSER_ID, {})
+        generated = env["ir.config_parameter"].sudo().get_param("wfk_bench.scale")
+        if generated and generate:
+            sys.exit(f"database {database} already holds generated data (scale {generated}); use a fresh one")
+        if generated and generated != scale:
+            sys.exit(f"database {database} holds scale {generated}, not {scale}; use a fresh one")
+        if generated:
+            return
+        if generate is False:
+            sys.exit(f"database {database} holds no generated data; use --generate")
+        start = time.perf_counter()
+        counts = generate_data(env, scale, seed)
+        cr.commit()
+    vacuum(database)
+    print(f"generated scale {scale} in {database} in {time.perf_counter() - start:.0f} s: {counts}", flush=True)
 
 
 def vacuum(database):
@@ -282,25 +306,16 @@ def main():
     logging.getLogger("wfk.bench").setLevel(logging.INFO)
     registry = Registry(args.database)
 
-    with registry.cursor() as cr:
-        env = api.Environment(cr, SUPERUSER_ID, {})
-        generated = env["ir.config_parameter"].sudo().get_param("wfk_bench.scale")
-        if args.generate:
-            if generated:
-                sys.exit(f"database {args.database} already holds generated data (scale {generated}); use a fresh one")
-            start = time.perf_counter()
-            counts = generate(env, args.scale, args.seed)
-            cr.commit()
-            vacuum(args.database)
-            print(f"generated scale {args.scale} in {time.perf_counter() - start:.0f} s: {counts}", flush=True)
-        elif generated != args.scale:
-            sys.exit(f"database {args.database} holds scale {generated or 'nothing'}, not {args.scale}; use --generate")
+    fill(args.database, args.scale, args.seed, args.generate)
 
     only = set(args.only.split(",")) if args.only else None
     operations = [operation for operation in OPERATIONS if not only or operation.key in only]
     cross_db = [operation.key for operation in operations if operation.cross_db]
     if cross_db and not args.vanilla_database:
         parser.error(f"--vanilla-database is required for {', '.join(cross_db)}")
+    if cross_db:
+        # the same standard rows as the database with WFK (datagen's plain mode), generated once
+        fill(args.vanilla_database, args.scale, args.seed, generate=None)
     vanilla_registry = Registry(args.vanilla_database) if cross_db else None
     rows = []
     with registry.cursor() as cr, vanilla_registry.cursor() if vanilla_registry else nullcontext() as vanilla_cr:

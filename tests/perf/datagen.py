@@ -9,7 +9,10 @@ produce the same data.
 
 Columns and tables added by later issues (company profiles and matchmaking, delegations, ISA
 memberships) are filled only when they exist in the database, so the generator keeps working while
-those features land.
+those features land. The same holds for a database without WFK at all (``plain``: WFK's dependencies
+only): it gets the same standard rows (users, companies and contacts, two pipelines of requests, their
+chatter, followers and activities) and none of WFK's, so that rows 8a/8b compare a plain create in two
+databases of the same size instead of a full one against an empty one.
 
 Both pipelines get the same shape: half of the opportunities belong to the China Cooperation team
 (``wfk_china_crm.crm_team_china_cooperation``), half to Odoo's default sales team
@@ -155,6 +158,8 @@ class Generator:
         self.seed = seed
         self.rng = random.Random(seed)
         self.timings = {}
+        # a database with WFK's dependencies but without WFK: only Odoo's standard rows are generated
+        self.plain = "wfk.representation.office" not in env
 
     # ---------------------------------------------------------------- helpers
 
@@ -203,11 +208,13 @@ class Generator:
         self.step("companies and contacts", self.make_companies)
         self.step("profiles", self.make_profiles)
         self.step("requests", self.make_leads)
-        self.step("contact logs", self.make_contact_logs)
+        if not self.plain:
+            self.step("contact logs", self.make_contact_logs)
         self.step("chatter, followers, activities", self.make_chatter)
-        self.step("memberships", self.make_memberships)
-        self.step("delegations", self.make_delegations)
-        self.step("hosted companies", self.make_hosted)
+        if not self.plain:
+            self.step("memberships", self.make_memberships)
+            self.step("delegations", self.make_delegations)
+            self.step("hosted companies", self.make_hosted)
         self.step("search keys", self.make_search_keys)
         self.step("sentence vectors", self.make_sentence_vectors)
         self.env.flush_all()
@@ -233,21 +240,43 @@ class Generator:
 
     def ref_ids(self):
         ref = self.env.ref
-        self.china_team = ref("wfk_china_crm.crm_team_china_cooperation")
         self.sales_team = ref("sales_team.team_sales_department")
         self.cn, self.de = ref("base.cn"), ref("base.de")
         self.eur = ref("base.EUR")
         self.company = self.env.company
-        self.china_stages = [
-            ref(f"wfk_china_crm.stage_wfk_{name}")
-            for name in ("new", "qualified", "matching", "introduced", "negotiation", "agreement")
-        ]
+        if self.plain:
+            self._plain_china_pipeline()
+        else:
+            self.china_team = ref("wfk_china_crm.crm_team_china_cooperation")
+            self.china_stages = [
+                ref(f"wfk_china_crm.stage_wfk_{name}")
+                for name in ("new", "qualified", "matching", "introduced", "negotiation", "agreement")
+            ]
+            self.lost_reasons_wfk = [ref(f"wfk_china_crm.lost_reason_{name}") for name in LOST_REASONS_WFK]
         self.sales_stages = self._sales_stages()
-        self.lost_reasons_wfk = [ref(f"wfk_china_crm.lost_reason_{name}") for name in LOST_REASONS_WFK]
         self.lost_reasons_crm = self.env["crm.lost.reason"].search([]) - self.env["crm.lost.reason"].browse(
             [r.id for r in self.lost_reasons_wfk]
         )
         self.industries = self.env["res.partner.industry"].search([], order="id")
+
+    def _plain_china_pipeline(self):
+        """Without WFK: a second sales team with the China pipeline's shape (six stages of its own, the last
+        one won and folded) and as many lost reasons, so that both databases hold the same pipelines."""
+        Stage = self.env["crm.stage"]
+        self.china_team = self.env["crm.team"].create({"name": "China Cooperation (plain)"})
+        self.china_stages = [
+            Stage.create(
+                {
+                    "name": name,
+                    "sequence": 100 + sequence,
+                    "team_ids": [Command.set(self.china_team.ids)],
+                    "is_won": sequence == 5,
+                    "fold": sequence == 5,
+                }
+            )
+            for sequence, name in enumerate(("New", "Qualified", "Matching", "Introduced", "Negotiation", "Agreement"))
+        ]
+        self.lost_reasons_wfk = list(self.env["crm.lost.reason"].create([{"name": name} for name in LOST_REASONS_WFK]))
 
     def _sales_stages(self):
         """The default team's pipeline gets the China pipeline's shape: five open stages, then a folded won
@@ -283,15 +312,19 @@ class Generator:
     def make_users(self):
         size = self.size
         staff_groups = ["wfk_china_crm.group_wfk_office_staff", "sales_team.group_sale_salesman"]
+        officer_groups = ["wfk_china_crm.group_wfk_officer"]
+        manager_groups = ["wfk_china_crm.group_wfk_manager"]
+        if self.plain:
+            staff_groups = officer_groups = ["sales_team.group_sale_salesman"]
+            manager_groups = ["sales_team.group_sale_manager"]
         self.staff = [
             self._user(f"bench_staff_{i}", f"Office staff {i}", staff_groups)
             for i in range(size["offices"] * size["staff_per_office"])
         ]
         self.officers = [
-            self._user(f"bench_officer_{i}", f"Officer {i}", ["wfk_china_crm.group_wfk_officer"])
-            for i in range(size["officers"])
+            self._user(f"bench_officer_{i}", f"Officer {i}", officer_groups) for i in range(size["officers"])
         ]
-        self.manager = self._user("bench_manager", "China CRM manager", ["wfk_china_crm.group_wfk_manager"])
+        self.manager = self._user("bench_manager", "China CRM manager", manager_groups)
         self.salespeople = [
             self._user(f"bench_sales_{i}", f"Salesperson {i}", ["sales_team.group_sale_salesman_all_leads"])
             for i in range(size["salespeople"])
@@ -311,6 +344,13 @@ class Generator:
 
     def make_offices(self):
         size = self.size
+        if self.plain:
+            # no offices; the same cities, so that the companies are spread alike
+            self.offices = None
+            self.office_ids = []
+            cities = [(city, None, self.cn.id) for city in OFFICE_CITIES[: size["offices"]] + OTHER_CN_CITIES]
+            self._make_cities(cities)
+            return
         Office = self.env["wfk.representation.office"]
         offices = Office
         per = size["staff_per_office"]
@@ -333,9 +373,14 @@ class Generator:
                 }
             )
         self.offices = offices
+        self.office_ids = offices.ids
         # cities: office cities first (with their office), then other Chinese cities, then German ones
         cities = [(city, office.id, self.cn.id) for city, office in zip(OFFICE_CITIES, offices, strict=False)]
         cities += [(city, None, self.cn.id) for city in OTHER_CN_CITIES]
+        self._make_cities(cities)
+
+    def _make_cities(self, cities):
+        """The temporary table of Chinese cities (name, office id, country id, name in characters)."""
         self.execute(
             SQL(
                 "CREATE TEMP TABLE bench_city ON COMMIT DROP AS "
@@ -354,7 +399,7 @@ class Generator:
     def make_companies(self):
         size = self.size
         n_companies = size["companies"]
-        office_city_count = len(self.offices)
+        office_city_count = self.size["offices"]
         has_office_col = "representation_office_id" in self.columns("res_partner")
         # 60 % Chinese companies (80 % of them in an office city), 40 % German ones
         source = SQL(
@@ -809,8 +854,8 @@ class Generator:
             # the China CRM's own columns: NULL on the default team's leads, like in real use
             "representation_office_id": SQL(
                 "CASE WHEN s.china THEN coalesce(co.office_id, (%s::int[])[1 + floor(s.r_origin * %s)::int]) END",
-                self.offices.ids,
-                len(self.offices),
+                self.office_ids,
+                len(self.office_ids),
             ),
             "wfk_request_type": SQL("CASE WHEN s.china THEN x.request_type END"),
             "wfk_direction": SQL(
@@ -1016,6 +1061,8 @@ class Generator:
             ("crm.lead", "crm_lead", f"coalesce(t.user_id, {int(self.env.uid)})", "'<p>Request created</p>'"),
             ("wfk.contact.log", "wfk_contact_log", "t.user_id", "'<p>Contact logged</p>'"),
         ):
+            if not self.has_table(table):
+                continue
             self.execute(
                 SQL(
                     """
@@ -1085,6 +1132,8 @@ class Generator:
                 types,
             )
         )
+        if self.plain:
+            return
         self.execute(
             SQL(
                 """

@@ -72,7 +72,9 @@ def fit_codes(text, kind):
     Stored on each partner when its offer or need changes, so ranking compares short codes in SQL
     instead of matching free text against every profile.
     """
-    text = (text or "").lower()
+    if not text:
+        return False
+    text = text.lower()
     codes = [request_type for request_type, fit in REQUEST_FIT.items() if any(word in text for word in fit[kind])]
     return f",{','.join(codes)}," if codes else False
 

@@ -31,6 +31,11 @@ CHINA_RELATIONS = [
 # Operators Odoo resolves as superuser before the record rules apply: through them, the profile API
 # could learn which published company a hidden contact belongs to.
 WFK_PROFILE_API_REFUSED_OPERATORS = frozenset({"parent_of", "child_of"})
+# WFK's profile and search columns are fetched together, and only when one of them is read: a plain
+# contact's create, write or list (Odoo's own fields) does not fetch them (Odoo's prefetch groups,
+# ``Field.prefetch``). The Chinese name, credit code, name core and office stay in the default group: the
+# duplicate warning and the office rules read them with Odoo's own fields.
+WFK_PREFETCH = "wfk_partner"
 
 # The profile contract of the "WFK profile API" group: what the web platform reads of a company.
 WFK_PROFILE_FIELDS = (
@@ -124,6 +129,7 @@ class ResPartner(models.Model):
         string="Relation to China",
         default="none",
         help="How far the organisation already works with China; weighs in matchmaking.",
+        prefetch=WFK_PREFETCH,
     )
     wfk_chinese_name = fields.Char(string="Chinese name", help="The registered name in Chinese characters.")
     wfk_uscc = fields.Char(
@@ -132,9 +138,13 @@ class ResPartner(models.Model):
         help="China's 18-character unified social credit code (统一社会信用代码) of a Chinese organisation.",
     )
     wfk_offer = fields.Text(
-        string="Offers", help="What the organisation offers: products, services, research, space..."
+        string="Offers",
+        help="What the organisation offers: products, services, research, space...",
+        prefetch=WFK_PREFETCH,
     )
-    wfk_need = fields.Text(string="Seeks", help="What the organisation is looking for, in its own words.")
+    wfk_need = fields.Text(
+        string="Seeks", help="What the organisation is looking for, in its own words.", prefetch=WFK_PREFETCH
+    )
     wfk_looking_for_ids = fields.Many2many(
         "wfk.looking.for",
         "wfk_looking_for_partner_rel",
@@ -147,23 +157,27 @@ class ResPartner(models.Model):
         string="Profile published",
         copy=False,
         help="The profile may be shown on WFK's company platform.",
+        prefetch=WFK_PREFETCH,
     )
     wfk_profile_summary = fields.Text(
         string="Profile summary",
         translate=True,
         help="A short presentation of the organisation in German, English and Chinese for the company platform.",
+        prefetch=WFK_PREFETCH,
     )
     wfk_offer_fit = fields.Char(
         string="Offer fits request types",
         compute="_compute_wfk_fit",
         store=True,
         help="Technical: the request types the offer speaks to, kept for fast matchmaking.",
+        prefetch=WFK_PREFETCH,
     )
     wfk_need_fit = fields.Char(
         string="Need fits request types",
         compute="_compute_wfk_fit",
         store=True,
         help="Technical: the request types the need speaks to, kept for fast matchmaking.",
+        prefetch=WFK_PREFETCH,
     )
     wfk_match_ids = fields.One2many("wfk.match", "partner_id", string="Proposed for")
     wfk_match_count = fields.Integer(string="Matches", compute="_compute_wfk_match_count")
@@ -173,16 +187,15 @@ class ResPartner(models.Model):
         string="Search key",
         compute="_compute_wfk_search_key",
         store=True,
-        precompute=True,
         index="trigram",
         help="Technical: the name and Chinese name in Simplified characters, pinyin and folded Latin, "
         "for finding a partner however its name is typed.",
+        prefetch=WFK_PREFETCH,
     )
     wfk_name_core = fields.Char(
         string="Name core",
         compute="_compute_wfk_search_key",
         store=True,
-        precompute=True,
         index="trigram",
         help="Technical: the name without legal form, in compact pinyin; compared to find duplicates.",
     )
@@ -539,11 +552,14 @@ class ResPartner(models.Model):
         ``email``): it guards read, search, order, group-by, write and ``fields_get`` alike. The record
         rule of the group limits the rows to published company profiles.
         """
-        if not super()._has_field_access(field, operation):
+        # called for every field of every fetch: the cheap tests first, one cached lookup, no extra frame
+        if (
+            not self.env.su
+            and not (operation == "read" and field.name in WFK_PROFILE_API_FIELDS)
+            and self._wfk_is_profile_api_uid(self.env.uid)
+        ):
             return False
-        if self.env.su or (operation == "read" and field.name in WFK_PROFILE_API_FIELDS):
-            return True
-        return not self._wfk_is_profile_api_user()
+        return super()._has_field_access(field, operation)
 
     @api.model
     def _wfk_is_profile_api_user(self):

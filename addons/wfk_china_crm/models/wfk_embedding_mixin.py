@@ -29,16 +29,24 @@ class WfkEmbeddingMixin(models.AbstractModel):
         groups="base.group_system",
     )
     wfk_embedding_date = fields.Datetime(
-        string="Sentence vector computed on", copy=False, readonly=True, index=True, groups="base.group_system"
+        string="Sentence vector computed on",
+        copy=False,
+        readonly=True,
+        # only records that have a vector: a plain contact or lead adds no index entry
+        index="btree_not_null",
+        groups="base.group_system",
+        prefetch="wfk_embedding",
     )
     wfk_embedding_stale = fields.Boolean(
         string="Sentence vector to compute",
         compute="_compute_wfk_embedding_stale",
         store=True,
         copy=False,
-        index=True,
         groups="base.group_system",
+        prefetch="wfk_embedding",
     )
+    # the cron and the ranking look for stale records only: a partial index holds just them
+    _wfk_embedding_stale_idx = models.Index("(id) WHERE wfk_embedding_stale")
 
     def _wfk_embedding_depends(self):
         """The fields the text of a record is made of."""
