@@ -1,17 +1,14 @@
 import base64
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.addons.wfk_china_crm.tests.common import WfkTourCase
+from odoo.tests import new_test_user, tagged
 
 from . import card_set
 
 
 @tagged("post_install", "-at_install")
-class TestCardScanTour(HttpCase):
+class TestCardScanTour(WfkTourCase):
     """Office staff in the Chinese UI photograph a card, check what was read and log the contact."""
-
-    # A request waits for the test cursor while another one holds it (the first page of a test builds
-    # the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
-    test_cursor_lock_timeout = 60
 
     def test_office_staff_scan_a_card_in_the_chinese_ui(self):
         self.env["res.lang"]._activate_lang("zh_CN")

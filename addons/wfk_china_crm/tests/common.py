@@ -2,7 +2,7 @@ from contextlib import contextmanager
 
 from psycopg2 import IntegrityError
 
-from odoo.tests import TransactionCase, new_test_user
+from odoo.tests import HttpCase, TransactionCase, new_test_user
 from odoo.tools import mute_logger
 
 # The key figures of a representation office, as its list and form show them.
@@ -134,3 +134,13 @@ class WfkOfficeCase(WfkChinaCrmCase):
         }
         vals.update(values)
         return cls.env["wfk.contact.log"].create(vals)
+
+
+class WfkTourCase(HttpCase):
+    """Browser tours of the WFK modules.
+
+    A request of the tour waits for the test cursor while another one holds it (the first page of a test
+    builds the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
+    """
+
+    test_cursor_lock_timeout = 60

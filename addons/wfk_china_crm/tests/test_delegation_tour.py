@@ -1,15 +1,13 @@
 from datetime import date
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
+
+from .common import WfkTourCase
 
 
 @tagged("post_install", "-at_install")
-class TestDelegationTour(HttpCase):
+class TestDelegationTour(WfkTourCase):
     """From a visit request to a confirmed delegation, clicked through as an officer."""
-
-    # A request waits for the test cursor while another one holds it (the first page of a test builds
-    # the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
-    test_cursor_lock_timeout = 60
 
     @classmethod
     def setUpClass(cls):

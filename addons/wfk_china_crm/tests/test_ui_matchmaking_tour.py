@@ -1,14 +1,12 @@
 from odoo import Command
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
+
+from .common import WfkTourCase
 
 
 @tagged("post_install", "-at_install")
-class TestUiMatchmakingTour(HttpCase):
+class TestUiMatchmakingTour(WfkTourCase):
     """An officer records a request, finds matches and introduces one, clicked through in headless Chromium."""
-
-    # A request waits for the test cursor while another one holds it (the first page of a test builds
-    # the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
-    test_cursor_lock_timeout = 60
 
     @classmethod
     def setUpClass(cls):

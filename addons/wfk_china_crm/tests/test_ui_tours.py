@@ -1,15 +1,13 @@
 from datetime import date
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests import new_test_user, tagged
+
+from .common import WfkTourCase
 
 
 @tagged("post_install", "-at_install")
-class TestUiTours(HttpCase):
+class TestUiTours(WfkTourCase):
     """The main flows, clicked through in headless Chromium as the users who do the work."""
-
-    # A request waits for the test cursor while another one holds it (the first page of a test builds
-    # the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
-    test_cursor_lock_timeout = 60
 
     @classmethod
     def setUpClass(cls):

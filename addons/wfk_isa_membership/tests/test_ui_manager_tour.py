@@ -1,16 +1,13 @@
 import re
 from datetime import date
 
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.addons.wfk_china_crm.tests.common import WfkTourCase
+from odoo.tests import new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
-class TestUiManagerTour(HttpCase):
+class TestUiManagerTour(WfkTourCase):
     """A manager opens the dashboard and prints the pipeline review, clicked through in headless Chromium."""
-
-    # A request waits for the test cursor while another one holds it (the first page of a test builds
-    # the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
-    test_cursor_lock_timeout = 60
 
     @classmethod
     def setUpClass(cls):

@@ -1,13 +1,10 @@
-from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.addons.wfk_china_crm.tests.common import WfkTourCase
+from odoo.tests import new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
-class TestMembershipTour(HttpCase):
+class TestMembershipTour(WfkTourCase):
     """An officer looks up the members of a past day and suspends a membership in the browser."""
-
-    # A request waits for the test cursor while another one holds it (the first page of a test builds
-    # the asset bundles); on a busy two-core machine that can take longer than Odoo's 20 s default.
-    test_cursor_lock_timeout = 60
 
     def test_membership_tour(self):
         officer = new_test_user(
