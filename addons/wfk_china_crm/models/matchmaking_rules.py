@@ -1,5 +1,7 @@
 """What matchmaking weighs: plain data shared by res.partner (fit codes) and wfk.match (ranking)."""
 
+from dataclasses import dataclass
+
 MATCH_LIMIT_PARAM = "wfk_china_crm.match_limit"
 DEFAULT_MATCH_LIMIT = 10
 
@@ -64,6 +66,24 @@ POINTS_NEED = 5
 POINTS_RELATION = {"subsidiary": 15, "trading": 12, "contacts": 10, "interested": 5}
 POINTS_PUBLISHED = 5
 POINTS_OFFICE = 10
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One thing ranking weighs, declared once (the table is ``wfk.match._wfk_criteria``).
+
+    ``field``: the field of wfk.match that keeps what was found, also the column of the ranking's facts;
+    ``fact``: SQL finding it for the organisation ``p`` (the aliases and named parameters of
+    ``wfk.match._wfk_rank``); ``points``: what a yes earns, or ``score``: SQL of the points over the
+    column, for a criterion that is not yes/no; ``reason``: the wfk.match method saying it in words
+    (None when another criterion's reason says it too).
+    """
+
+    field: str
+    fact: str
+    points: int = 0
+    score: str | None = None
+    reason: str | None = None
 
 
 def fit_codes(text, kind):

@@ -21,6 +21,7 @@ from .matchmaking_rules import POINTS_RELATED_INDUSTRY
 from .matchmaking_rules import POINTS_RELATION
 from .matchmaking_rules import POINTS_SHARED_INDUSTRY
 from .matchmaking_rules import REQUEST_FIT
+from .matchmaking_rules import Criterion
 from .matchmaking_rules import meaning_points
 from .res_partner import CHINA_RELATIONS
 
@@ -92,82 +93,141 @@ class WfkMatch(models.Model):
     )
     _score_range = models.Constraint("CHECK(score >= 0 AND score <= 100)", "The score lies between 0 and 100.")
 
-    @api.depends(
-        "match_meaning",
-        "match_sentence",
-        "match_main_industry",
-        "match_related_industry",
-        "shared_industry_count",
-        "match_looking_for",
-        "match_offer",
-        "match_need",
-        "china_relation",
-        "match_published",
-        "match_office",
-        "lead_id.industry_id",
-        "lead_id.secondary_industry_ids",
-        "lead_id.wfk_request_type",
-        "partner_id.industry_id",
-        "partner_id.secondary_industry_ids",
-        "partner_id.wfk_looking_for_ids",
-        "representation_office_id",
+    # What ranking weighs, one row per criterion: the field keeping what was found, the SQL finding it for
+    # organisation ``p`` (aliases and named parameters of ``_wfk_rank``), its points and the method saying
+    # it in words. Adding a criterion: a field above, a row here, a reason method below. Closeness in
+    # meaning is the one criterion outside the table: its value comes from the vector index, not the query.
+    _wfk_criteria = (
+        Criterion(
+            "match_main_industry",
+            "COALESCE(p.industry_id = %(main)s, FALSE)",
+            POINTS_MAIN_INDUSTRY,
+            reason="_wfk_reason_main_industry",
+        ),
+        Criterion(
+            "match_related_industry",
+            "NOT COALESCE(p.industry_id = %(main)s, FALSE) AND (COALESCE(p.industry_id = ANY(%(secondary)s), FALSE)"
+            " OR COALESCE(secondary.has_main, FALSE))",
+            POINTS_RELATED_INDUSTRY,
+            reason="_wfk_reason_industries",
+        ),
+        Criterion(
+            "shared_industry_count",
+            "COALESCE(secondary.shared_count, 0)",
+            score="LEAST(shared_industry_count, 2) * %(shared_points)s",  # said with the related industries
+        ),
+        Criterion(
+            "match_offer", "COALESCE(p.wfk_offer_fit LIKE %(fit)s, FALSE)", POINTS_OFFER, reason="_wfk_reason_offer"
+        ),
+        Criterion(
+            "match_looking_for", "looking.partner_id IS NOT NULL", POINTS_LOOKING_FOR, reason="_wfk_reason_looking_for"
+        ),
+        Criterion("match_need", "COALESCE(p.wfk_need_fit LIKE %(fit)s, FALSE)", POINTS_NEED, reason="_wfk_reason_need"),
+        Criterion(
+            "china_relation",
+            "COALESCE(p.wfk_china_relation, 'none')",
+            score="CASE china_relation %(relation_points)s ELSE 0 END",
+            reason="_wfk_reason_relation",
+        ),
+        Criterion(
+            "match_published",
+            "COALESCE(p.wfk_profile_published, FALSE)",
+            POINTS_PUBLISHED,
+            reason="_wfk_reason_published",
+        ),
+        Criterion(
+            "match_office",
+            "COALESCE(p.representation_office_id = %(office)s, FALSE)",
+            POINTS_OFFICE,
+            reason="_wfk_reason_office",
+        ),
     )
+
+    def _wfk_reason_depends(self):
+        return [
+            *(criterion.field for criterion in self._wfk_criteria),
+            "match_meaning",
+            "match_sentence",
+            "lead_id.industry_id",
+            "lead_id.secondary_industry_ids",
+            "lead_id.wfk_request_type",
+            "partner_id.industry_id",
+            "partner_id.secondary_industry_ids",
+            "partner_id.wfk_looking_for_ids",
+            "representation_office_id",
+        ]
+
+    @api.depends(lambda self: self._wfk_reason_depends())
     @api.depends_context("lang")
     def _compute_reason(self):
-        relations = dict(self._fields["china_relation"]._description_selection(self.env))
-        request_types = dict(self.env["crm.lead"]._fields["wfk_request_type"]._description_selection(self.env))
+        """The reasons in words: closeness in meaning first, then each criterion of the table in its order."""
+        labels = {
+            "relations": dict(self._fields["china_relation"]._description_selection(self.env)),
+            "request_types": dict(self.env["crm.lead"]._fields["wfk_request_type"]._description_selection(self.env)),
+        }
+        methods = ["_wfk_reason_meaning", *(criterion.reason for criterion in self._wfk_criteria if criterion.reason)]
         for match in self:
-            lead, partner = match.lead_id, match.partner_id
-            parts = []
-            if match.match_sentence:
-                parts.append(self.env._("Close in meaning: “%(sentence)s”", sentence=match.match_sentence))
-            elif meaning_points(match.match_meaning / 100):
-                parts.append(self.env._("Close in meaning"))
-            if match.match_main_industry:
-                parts.append(
-                    self.env._(
-                        "Same main industry: %(industry)s", industry=(lead.industry_id or partner.industry_id).name
-                    )
-                )
-            if match.match_related_industry or match.shared_industry_count:
-                shared = (lead.industry_id | lead.secondary_industry_ids) & (
-                    partner.industry_id | partner.secondary_industry_ids
-                )
-                if match.match_main_industry:
-                    shared -= lead.industry_id
-                if shared:
-                    parts.append(
-                        self.env._("Shared industries: %(industries)s", industries=", ".join(shared.mapped("name")))
-                    )
-                else:
-                    parts.append(self.env._("Related industries"))
-            if match.match_offer:
-                parts.append(
-                    self.env._(
-                        "Offers what the request seeks (%(type)s)",
-                        type=request_types.get(lead.wfk_request_type, ""),
-                    )
-                )
-            if match.match_looking_for:
-                codes = REQUEST_FIT.get(lead.wfk_request_type, {}).get("looking_for", ())
-                tags = partner.wfk_looking_for_ids.filtered(lambda t, codes=codes: t.code in codes)
-                if tags:
-                    parts.append(self.env._("Looking for %(tags)s", tags=", ".join(tags.mapped("name"))))
-                else:
-                    parts.append(self.env._("Looks for what the request brings"))
-            if match.match_need:
-                parts.append(self.env._("Seeks what the request brings"))
-            if match.china_relation and match.china_relation != "none":
-                parts.append(relations[match.china_relation])
-            if match.match_published:
-                parts.append(self.env._("Published profile"))
-            if match.match_office:
-                parts.append(
-                    self.env._(
-                        "Looked after by the same office (%(office)s)", office=match.representation_office_id.name
-                    )
-                )
-            match.reason = " · ".join(parts)
+            match.reason = " · ".join(filter(None, (getattr(match, method)(labels) for method in methods)))
+
+    # Each reason method: the words for one match, or None when the criterion did not count.
+
+    def _wfk_reason_meaning(self, labels):
+        if self.match_sentence:
+            return self.env._("Close in meaning: “%(sentence)s”", sentence=self.match_sentence)
+        if meaning_points(self.match_meaning / 100):
+            return self.env._("Close in meaning")
+        return None
+
+    def _wfk_reason_main_industry(self, labels):
+        if not self.match_main_industry:
+            return None
+        industry = self.lead_id.industry_id or self.partner_id.industry_id
+        return self.env._("Same main industry: %(industry)s", industry=industry.name)
+
+    def _wfk_reason_industries(self, labels):
+        """Related and further shared industries, said together."""
+        if not (self.match_related_industry or self.shared_industry_count):
+            return None
+        lead, partner = self.lead_id, self.partner_id
+        shared = (lead.industry_id | lead.secondary_industry_ids) & (
+            partner.industry_id | partner.secondary_industry_ids
+        )
+        if self.match_main_industry:
+            shared -= lead.industry_id
+        if not shared:
+            return self.env._("Related industries")
+        return self.env._("Shared industries: %(industries)s", industries=", ".join(shared.mapped("name")))
+
+    def _wfk_reason_offer(self, labels):
+        if not self.match_offer:
+            return None
+        request_type = labels["request_types"].get(self.lead_id.wfk_request_type, "")
+        return self.env._("Offers what the request seeks (%(type)s)", type=request_type)
+
+    def _wfk_reason_looking_for(self, labels):
+        if not self.match_looking_for:
+            return None
+        codes = REQUEST_FIT.get(self.lead_id.wfk_request_type, {}).get("looking_for", ())
+        tags = self.partner_id.wfk_looking_for_ids.filtered(lambda tag: tag.code in codes)
+        if not tags:
+            return self.env._("Looks for what the request brings")
+        return self.env._("Looking for %(tags)s", tags=", ".join(tags.mapped("name")))
+
+    def _wfk_reason_need(self, labels):
+        return self.env._("Seeks what the request brings") if self.match_need else None
+
+    def _wfk_reason_relation(self, labels):
+        if not self.china_relation or self.china_relation == "none":
+            return None
+        return labels["relations"][self.china_relation]
+
+    def _wfk_reason_published(self, labels):
+        return self.env._("Published profile") if self.match_published else None
+
+    def _wfk_reason_office(self, labels):
+        if not self.match_office:
+            return None
+        return self.env._("Looked after by the same office (%(office)s)", office=self.representation_office_id.name)
 
     # --- Ranking -------------------------------------------------------------------------------
 
@@ -210,6 +270,24 @@ class WfkMatch(models.Model):
         else:
             where_direction = SQL("TRUE")
         relation_points = SQL(" ").join(SQL("WHEN %s THEN %s", key, points) for key, points in POINTS_RELATION.items())
+        params = {
+            "main": lead.industry_id.id or None,
+            "secondary": lead.secondary_industry_ids.ids,
+            "fit": fit_pattern,
+            "office": lead.representation_office_id.id or None,
+            "shared_points": POINTS_SHARED_INDUSTRY,
+            "relation_points": relation_points,
+        }
+        facts = SQL(",\n").join(
+            SQL("%s AS %s", SQL(criterion.fact, **params), SQL.identifier(criterion.field))
+            for criterion in self._wfk_criteria
+        )
+        score = SQL(" + ").join(
+            SQL(criterion.score, **params)
+            if criterion.score
+            else SQL("CASE WHEN %s THEN %s ELSE 0 END", SQL.identifier(criterion.field), criterion.points)
+            for criterion in self._wfk_criteria
+        )
         self.env.flush_all()
         query = SQL(
             """
@@ -240,16 +318,7 @@ class WfkMatch(models.Model):
             ),
             facts AS (
                 SELECT p.id AS partner_id,
-                       COALESCE(p.industry_id = %(main)s, FALSE) AS main_match,
-                       COALESCE(p.industry_id = ANY(%(secondary)s), FALSE) OR COALESCE(secondary.has_main, FALSE)
-                           AS related_match,
-                       COALESCE(secondary.shared_count, 0) AS shared_count,
-                       looking.partner_id IS NOT NULL AS looking_for_match,
-                       COALESCE(p.wfk_offer_fit LIKE %(fit)s, FALSE) AS offer_match,
-                       COALESCE(p.wfk_need_fit LIKE %(fit)s, FALSE) AS need_match,
-                       COALESCE(p.wfk_china_relation, 'none') AS relation,
-                       COALESCE(p.wfk_profile_published, FALSE) AS published,
-                       COALESCE(p.representation_office_id = %(office)s, FALSE) AS office_match,
+                       %(facts)s,
                        COALESCE(meaning.points, 0) AS meaning_points
                   FROM res_partner p
              LEFT JOIN meaning ON meaning.partner_id = p.id
@@ -264,38 +333,19 @@ class WfkMatch(models.Model):
                    AND %(where_direction)s
                    AND %(where_partners)s
             )
-            SELECT facts.*,
-                   CASE WHEN main_match THEN %(p_main)s WHEN related_match THEN %(p_related)s ELSE 0 END
-                   + LEAST(shared_count, 2) * %(p_shared)s
-                   + CASE WHEN offer_match THEN %(p_offer)s ELSE 0 END
-                   + CASE WHEN looking_for_match THEN %(p_looking_for)s ELSE 0 END
-                   + CASE WHEN need_match THEN %(p_need)s ELSE 0 END
-                   + CASE relation %(relation_points)s ELSE 0 END
-                   + CASE WHEN published THEN %(p_published)s ELSE 0 END
-                   + CASE WHEN office_match THEN %(p_office)s ELSE 0 END
-                   + meaning_points AS score
+            SELECT facts.*, %(score)s + meaning_points AS score
               FROM facts
-          ORDER BY score DESC, main_match DESC, partner_id
+          ORDER BY score DESC, match_main_industry DESC, partner_id
              LIMIT %(limit)s
             """,
+            **params,
             industries=industries.ids,
-            main=lead.industry_id.id or None,
-            secondary=lead.secondary_industry_ids.ids,
             codes=list(REQUEST_FIT.get(lead.wfk_request_type, {}).get("looking_for", ())),
-            fit=fit_pattern,
-            office=lead.representation_office_id.id or None,
             excluded=excluded,
             where_direction=where_direction,
             lead=lead.id,
-            relation_points=relation_points,
-            p_main=POINTS_MAIN_INDUSTRY,
-            p_related=POINTS_RELATED_INDUSTRY,
-            p_shared=POINTS_SHARED_INDUSTRY,
-            p_offer=POINTS_OFFER,
-            p_looking_for=POINTS_LOOKING_FOR,
-            p_need=POINTS_NEED,
-            p_published=POINTS_PUBLISHED,
-            p_office=POINTS_OFFICE,
+            facts=facts,
+            score=score,
             limit=limit,
             near_ids=near_ids,
             near_points=near_points,
@@ -311,15 +361,7 @@ class WfkMatch(models.Model):
             "lead_id": lead.id,
             "partner_id": row["partner_id"],
             "score": min(row["score"], 100),
-            "match_main_industry": row["main_match"],
-            "match_related_industry": row["related_match"] and not row["main_match"],
-            "shared_industry_count": row["shared_count"],
-            "match_looking_for": row["looking_for_match"],
-            "match_offer": row["offer_match"],
-            "match_need": row["need_match"],
-            "china_relation": row["relation"],
-            "match_published": row["published"],
-            "match_office": row["office_match"],
+            **{criterion.field: row[criterion.field] for criterion in self._wfk_criteria},
             "match_meaning": round(100 * similarity) if similarity is not None else 0,
             "match_sentence": sentence and shorten(sentence, SENTENCE_WIDTH, placeholder=" …"),
         }
