@@ -296,6 +296,8 @@ class CrmLead(models.Model):
 
     # --- The China Cooperation pipeline keeps to its own stages ------------------------------------
     wfk_own_stages = fields.Boolean(related="team_id.wfk_own_stages")
+    # an agency's requests show no revenue or probability (views of crm_lead_views.xml)
+    wfk_agency_requests = fields.Boolean(related="team_id.wfk_agency_requests")
 
     def _stage_find(self, team_id=False, domain=None, order="sequence, id", limit=1):
         teams = self.team_id

@@ -11,6 +11,14 @@ class CrmTeam(models.Model):
         readonly=False,
         help="The team's pipeline shows only the stages of this team, not the stages shared by all teams.",
     )
+    wfk_agency_requests = fields.Boolean(
+        string="Agency requests",
+        compute="_compute_wfk_agency_requests",
+        store=True,
+        readonly=False,
+        help="The team's opportunities are an agency's requests, not sales deals: their form, cards, list and "
+        "reports show request type, office and outcome instead of revenue and probability.",
+    )
 
     @api.depends()
     def _compute_wfk_own_stages(self):
@@ -19,3 +27,10 @@ class CrmTeam(models.Model):
         china = self.env.ref("wfk_china_crm.crm_team_china_cooperation", raise_if_not_found=False)
         for team in self:
             team.wfk_own_stages = team == china
+
+    @api.depends()
+    def _compute_wfk_agency_requests(self):
+        # likewise once: the China Cooperation team's opportunities are requests, not deals
+        china = self.env.ref("wfk_china_crm.crm_team_china_cooperation", raise_if_not_found=False)
+        for team in self:
+            team.wfk_agency_requests = team == china

@@ -1,4 +1,5 @@
 from . import test_access_matrix
+from . import test_agency_request_views
 from . import test_contact_log
 from . import test_cooperation_pipeline
 from . import test_cooperation_report

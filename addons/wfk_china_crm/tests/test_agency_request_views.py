@@ -1,0 +1,90 @@
+from lxml import etree
+
+from odoo.tools.safe_eval import safe_eval
+
+from .cooperation_common import WfkCooperationCase
+
+
+class TestAgencyRequestViews(WfkCooperationCase):
+    """The China Cooperation team's requests show no revenue or probability; other teams keep Odoo's views.
+
+    The views are read as office staff see them (``get_views``), and each ``invisible`` expression is
+    evaluated for a request of each team, as the web client does.
+    """
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sales_team = cls.env.ref("sales_team.team_sales_department")
+        cls.request = cls._create_lead(office=cls.office_a)
+        cls.deal = cls.env["crm.lead"].create(
+            {"name": "Test deal", "type": "opportunity", "team_id": cls.sales_team.id}
+        )
+        cls.Lead = cls.env["crm.lead"].with_user(cls.office_user)
+
+    def arch(self, view_xmlid, view_type):
+        view = self.env.ref(view_xmlid)
+        return etree.fromstring(self.Lead.get_views([(view.id, view_type)])["views"][view_type]["arch"])
+
+    def shown(self, node, lead):
+        """Whether the web client shows ``node`` for ``lead`` (its ``invisible`` expression is false)."""
+        values = {"type": lead.type, "wfk_agency_requests": lead.wfk_agency_requests}
+        return not safe_eval(node.get("invisible") or "False", values)
+
+    def test_the_china_team_makes_requests_other_teams_deals(self):
+        self.assertTrue(self.team.wfk_agency_requests)
+        self.assertTrue(self.request.wfk_agency_requests)
+        self.assertFalse(self.deal.wfk_agency_requests)
+        self.assertFalse(self.env["crm.team"].create({"name": "Test new team"}).wfk_agency_requests)
+
+    def test_form_hides_revenue_and_probability_of_a_request_only(self):
+        arch = self.arch("crm.crm_lead_view_form", "form")
+        revenue = arch.xpath("//label[@for='expected_revenue']/..")[0]
+        probability = arch.xpath("//label[@for='probability']/..")[0]
+        for node in (revenue, probability):
+            self.assertFalse(self.shown(node, self.request))
+            self.assertTrue(self.shown(node, self.deal))
+        outcome = arch.xpath("//page[@name='wfk_outcome']")[0]
+        self.assertTrue(outcome.xpath(".//field[@name='wfk_jobs_planned']"))
+        self.assertTrue(outcome.xpath(".//field[@name='wfk_investment_amount']"))
+
+    def test_quick_create_asks_a_request_for_type_and_office_not_an_amount(self):
+        arch = self.arch("crm.quick_create_opportunity_form", "form")
+        revenue = arch.xpath("//field[@name='expected_revenue']")[0]
+        self.assertFalse(self.shown(revenue, self.request))
+        self.assertTrue(self.shown(revenue, self.deal))
+        for name in ("wfk_request_type", "representation_office_id"):
+            node = arch.xpath(f"//field[@name='{name}']")[0]
+            self.assertTrue(self.shown(node, self.request))
+            self.assertFalse(self.shown(node, self.deal))
+
+    def _action_views(self):
+        action = self.env.ref("wfk_china_crm.action_wfk_china_cooperation")
+        views = [(view.view_id.id, view.view_mode) for view in action.view_ids]
+        result = self.Lead.get_views(views)["views"]
+        return {view_type: etree.fromstring(result[view_type]["arch"]) for _view_id, view_type in views}
+
+    def test_china_pipeline_counts_requests_instead_of_summing_money(self):
+        arches = self._action_views()
+        progressbar = arches["kanban"].xpath("//progressbar")[0]
+        self.assertIsNone(progressbar.get("sum_field"))
+        self.assertFalse(arches["kanban"].xpath("//field[@name='expected_revenue']"))
+        self.assertTrue(arches["kanban"].xpath("//field[@name='wfk_request_type']"))
+
+        columns = {node.get("name"): node for node in arches["list"].xpath("//field")}
+        for name in ("expected_revenue", "probability"):
+            self.assertEqual(columns[name].get("column_invisible"), "True", name)
+        self.assertIn("wfk_jobs_planned", columns)
+
+        measures = [node.get("name") for node in arches["pivot"].xpath("//field[@type='measure']")]
+        self.assertNotIn("expected_revenue", measures)
+        rows = [node.get("name") for node in arches["pivot"].xpath("//field[@type='row']")]
+        self.assertEqual(rows[0], "representation_office_id")
+
+    def test_sales_pipeline_keeps_odoos_views(self):
+        kanban = self.arch("crm.crm_case_kanban_view_leads", "kanban")
+        self.assertEqual(kanban.xpath("//progressbar")[0].get("sum_field"), "expected_revenue")
+        listing = self.arch("crm.crm_case_tree_view_oppor", "list")
+        self.assertNotEqual(listing.xpath("//field[@name='expected_revenue']")[0].get("column_invisible"), "True")
+        pivot = self.arch("crm.crm_lead_view_pivot", "pivot")
+        self.assertIn("expected_revenue", [node.get("name") for node in pivot.xpath("//field[@type='measure']")])
