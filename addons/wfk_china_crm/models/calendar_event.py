@@ -1,4 +1,8 @@
-from odoo import fields, models
+from datetime import datetime, time, timedelta
+
+import pytz
+
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 
@@ -18,6 +22,25 @@ class CalendarEvent(models.Model):
         ondelete="set null",
         help="The delegation this appointment belongs to.",
     )
+
+    @api.model
+    def default_get(self, fields_list):
+        """A new appointment of a delegation starts on the trip's first day at 9:00 (the user's time zone),
+        not now: the trip is usually months away or already over when appointments are entered."""
+        defaults = super().default_get(fields_list)
+        delegation_id = self.env.context.get("default_wfk_delegation_id")
+        if not delegation_id or "start" not in fields_list or self.env.context.get("default_start"):
+            return defaults
+        delegation = self.env["wfk.delegation"].browse(delegation_id)
+        delegation.check_access("read")  # the caller's right first; nothing is read otherwise
+        if not delegation.date_start:
+            return defaults
+        tz = pytz.timezone(self.env.user.tz or "UTC")
+        start = tz.localize(datetime.combine(delegation.date_start, time(9))).astimezone(pytz.UTC).replace(tzinfo=None)
+        defaults["start"] = start
+        if "stop" in fields_list:
+            defaults["stop"] = start + timedelta(hours=1)
+        return defaults
 
     def action_wfk_create_followup_request(self):
         """Open a new cooperation request prefilled with the appointment's partner, office and delegation."""

@@ -34,7 +34,12 @@ class WfkDelegationParticipant(models.Model):
         [("self", "Own costs"), ("agency", "WFK (agency)"), ("host", "Host"), ("other", "Other")],
         string="Who pays",
         required=True,
-        default="self",
+        compute="_compute_cost_bearer",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="Proposed from the person: WFK's own staff (the company's people and users) travel at the agency's "
+        "cost, everybody else at their own.",
     )
     state = fields.Selection(
         [("invited", "Invited"), ("confirmed", "Confirmed"), ("declined", "Declined"), ("attended", "Attended")],
@@ -60,6 +65,22 @@ class WfkDelegationParticipant(models.Model):
             partner = participant.partner_id
             participant.organization_id = partner.parent_id or participant.organization_id
             participant.role = partner.function or participant.role
+
+    @api.depends("partner_id")
+    def _compute_cost_bearer(self):
+        for participant in self:
+            if participant.cost_bearer and participant.cost_bearer not in ("self", "agency"):
+                continue  # the host or another payer, chosen by hand, stays
+            participant.cost_bearer = "agency" if participant._wfk_is_agency_staff() else "self"
+
+    def _wfk_is_agency_staff(self):
+        """The person works for WFK: a contact of the user's companies, or an internal user."""
+        partner = self.partner_id
+        if not partner:
+            return False
+        if partner.commercial_partner_id in self.env.user.company_ids.partner_id:
+            return True
+        return any(not user.share for user in partner.user_ids)
 
     @api.depends("partner_id", "delegation_id.leader_ids")
     def _compute_is_leader(self):

@@ -16,7 +16,13 @@ class WfkDelegationStop(models.Model):
     delegation_id = fields.Many2one("wfk.delegation", required=True, ondelete="cascade", index=True)
     sequence = fields.Integer(default=10)
     city = fields.Char(required=True)
-    country_id = fields.Many2one("res.country")
+    country_id = fields.Many2one(
+        "res.country",
+        compute="_compute_country_id",
+        store=True,
+        readonly=False,
+        help="Taken from the host or the office, else from the delegation's direction (China for a trip abroad).",
+    )
     date_start = fields.Date(string="Arrival")
     date_end = fields.Date(string="Departure")
     host_partner_id = fields.Many2one("res.partner", string="Host", help="Who receives the delegation here.")
@@ -28,6 +34,15 @@ class WfkDelegationStop(models.Model):
     )
     notes = fields.Html(string="What happened")
     delegation_state = fields.Selection(related="delegation_id.state", string="Delegation status")
+
+    @api.depends("host_partner_id.country_id", "office_id.country_id", "delegation_id.direction")
+    def _compute_country_id(self):
+        china, germany = self.env.ref("base.cn"), self.env.ref("base.de")
+        for stop in self:
+            by_direction = china if stop.delegation_id.direction == "outbound" else germany
+            stop.country_id = (
+                stop.host_partner_id.country_id or stop.office_id.country_id or stop.country_id or by_direction
+            )
 
     @api.constrains("date_start", "date_end", "delegation_id")
     def _check_within_delegation(self):

@@ -8,6 +8,7 @@ from . import test_delegation_access
 from . import test_delegation_constraints
 from . import test_delegation_conversion
 from . import test_delegation_counts
+from . import test_delegation_defaults
 from . import test_delegation_demo
 from . import test_delegation_report
 from . import test_delegation_state
