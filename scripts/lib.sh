@@ -20,7 +20,7 @@ WFK_DB_USER="${WFK_DB_USER:-wfk}"
 WFK_DB_PASSWORD="${WFK_DB_PASSWORD:-wfk}"
 WFK_MODULES="wfk_china_crm,wfk_isa_membership,wfk_card_scan"
 WFK_PG_CLUSTER="${WFK_PG_CLUSTER:-15/main}"
-DEBIAN_PACKAGES=(libpq-dev libldap2-dev libsasl2-dev postgresql-client wkhtmltopdf fonts-noto-cjk)
+DEBIAN_PACKAGES=(libpq-dev libldap2-dev libsasl2-dev postgresql-client wkhtmltopdf fonts-noto-cjk poppler-utils)
 
 say() { printf '[wfk] %s\n' "$*" >&2; }
 die() { printf '[wfk] ERROR: %s\n' "$*" >&2; exit 1; }

@@ -24,6 +24,7 @@ from . import test_performance_locks
 from . import test_pipeline_review
 from . import test_profile_api
 from . import test_profile_api_json2
+from . import test_report_pdf_text
 from . import test_representation_office
 from . import test_res_partner_profile
 from . import test_res_partner_uscc
