@@ -49,6 +49,10 @@ class CrmLead(models.Model):
             "wfk_jobs_planned",
             "wfk_investment_amount",
             "wfk_area_m2",
+            "wfk_jobs_realised",
+            "wfk_investment_realised",
+            "wfk_area_realised_m2",
+            "wfk_outcome_checked_on",
             "wfk_delegation_id",
         }
     )
@@ -82,6 +86,17 @@ class CrmLead(models.Model):
     wfk_jobs_planned = fields.Integer(string="Jobs planned", tracking=True)
     wfk_investment_amount = fields.Monetary(string="Investment (EUR)", currency_field="wfk_currency_id", tracking=True)
     wfk_area_m2 = fields.Float(string="Area (m²)", digits=(12, 1), tracking=True)
+    # what a won request brought, checked some time after the agreement (the impact WFK reports)
+    wfk_jobs_realised = fields.Integer(string="Jobs realised", tracking=True)
+    wfk_investment_realised = fields.Monetary(
+        string="Investment realised (EUR)", currency_field="wfk_currency_id", tracking=True
+    )
+    wfk_area_realised_m2 = fields.Float(string="Area realised (m²)", digits=(12, 1), tracking=True)
+    wfk_outcome_checked_on = fields.Date(
+        string="Realised figures checked on",
+        tracking=True,
+        help="When the jobs, investment and area actually realised were last checked with the company.",
+    )
 
     wfk_contact_log_ids = fields.One2many("wfk.contact.log", "lead_id", string="Contact logs")
 
@@ -411,13 +426,22 @@ class CrmLead(models.Model):
         )
 
     # --- Outcome figures are never negative ---------------------------------------------------------
-    @api.constrains("wfk_jobs_planned", "wfk_investment_amount", "wfk_area_m2")
+    @api.constrains(
+        "wfk_jobs_planned",
+        "wfk_investment_amount",
+        "wfk_area_m2",
+        "wfk_jobs_realised",
+        "wfk_investment_realised",
+        "wfk_area_realised_m2",
+    )
     def _check_wfk_outcome_figures(self):
         for lead in self:
-            if min(lead.wfk_jobs_planned, lead.wfk_investment_amount, lead.wfk_area_m2) < 0:
+            planned = (lead.wfk_jobs_planned, lead.wfk_investment_amount, lead.wfk_area_m2)
+            realised = (lead.wfk_jobs_realised, lead.wfk_investment_realised, lead.wfk_area_realised_m2)
+            if min(planned + realised) < 0:
                 raise ValidationError(
                     self.env._(
-                        "Jobs planned, investment and area of request %(request)s cannot be negative.",
+                        "Jobs, investment and area of request %(request)s, planned or realised, cannot be negative.",
                         request=lead.display_name,
                     )
                 )

@@ -20,6 +20,33 @@ class WfkCooperationReport(models.Model):
     _auto = False
     _rec_name = "name"
     _order = "create_date desc"
+    # the crm_lead columns the view reads: Odoo flushes their pending writes before any query on the view
+    _depends = {
+        "crm.lead": [
+            "name",
+            "representation_office_id",
+            "team_id",
+            "stage_id",
+            "user_id",
+            "partner_id",
+            "company_id",
+            "industry_id",
+            "wfk_request_type",
+            "wfk_direction",
+            "wfk_origin_city_id",
+            "create_date",
+            "write_date",
+            "date_closed",
+            "won_status",
+            "active",
+            "wfk_jobs_planned",
+            "wfk_investment_amount",
+            "wfk_area_m2",
+            "wfk_jobs_realised",
+            "wfk_investment_realised",
+            "wfk_area_realised_m2",
+        ]
+    }
 
     name = fields.Char("Request", readonly=True)
     lead_id = fields.Many2one("crm.lead", "Request record", readonly=True)
@@ -57,6 +84,9 @@ class WfkCooperationReport(models.Model):
     wfk_jobs_planned = fields.Integer("Jobs planned", readonly=True, aggregator="sum")
     wfk_investment_amount = fields.Float("Investment (EUR)", readonly=True, aggregator="sum")
     wfk_area_m2 = fields.Float("Area (m²)", readonly=True, aggregator="sum", digits=(16, 1))
+    wfk_jobs_realised = fields.Integer("Jobs realised", readonly=True, aggregator="sum")
+    wfk_investment_realised = fields.Float("Investment realised (EUR)", readonly=True, aggregator="sum")
+    wfk_area_realised_m2 = fields.Float("Area realised (m²)", readonly=True, aggregator="sum", digits=(16, 1))
 
     # The view is assembled from three parts, like crm.activity.report: a module extending the analysis
     # adds columns to _select() (and fields of the same name), joins to _from() or conditions to _where().
@@ -94,7 +124,10 @@ class WfkCooperationReport(models.Model):
                 END AS days_to_close,
                 COALESCE(l.wfk_jobs_planned, 0) AS wfk_jobs_planned,
                 COALESCE(l.wfk_investment_amount, 0) AS wfk_investment_amount,
-                COALESCE(l.wfk_area_m2, 0) AS wfk_area_m2
+                COALESCE(l.wfk_area_m2, 0) AS wfk_area_m2,
+                COALESCE(l.wfk_jobs_realised, 0) AS wfk_jobs_realised,
+                COALESCE(l.wfk_investment_realised, 0) AS wfk_investment_realised,
+                COALESCE(l.wfk_area_realised_m2, 0) AS wfk_area_realised_m2
             """
         )
 

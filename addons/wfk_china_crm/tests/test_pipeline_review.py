@@ -60,6 +60,28 @@ class TestPipelineReview(WfkOfficeCase):
         self.assertEqual(cells[:2], ["1", "25"])
         self.assertIn("Test office Foshan", html)
 
+    def test_planned_against_realised(self):
+        """The won requests' realised figures, as last checked, beside what was planned."""
+        self.won.write(
+            {
+                "wfk_jobs_realised": 18,
+                "wfk_investment_realised": 1800000,
+                "wfk_area_realised_m2": 1500,
+                "wfk_outcome_checked_on": fields.Date.today(),
+            }
+        )
+        won = self.wizard._get_review_data()["won"]
+        self.assertEqual((won["jobs"], won["realised"]["jobs"]), (25, 18))
+        self.assertEqual(won["realised"]["investment"], 1800000)
+        self.assertEqual(won["realised"]["area"], 1500)
+        html = self._html(self.wizard)
+        realised_row = re.search(r'class="o_wfk_total_won_realised">(.*?)</tr>', html, re.S).group(1)
+        self.assertEqual(re.findall(r"<span>([^<]*)</span>", realised_row)[0], "18")
+
+    def test_realised_figures_cannot_be_negative(self):
+        with self.assertRaises(ValidationError):
+            self.won.wfk_jobs_realised = -1
+
     def test_office_selection(self):
         self.wizard.office_ids = self.office
         data = self.wizard._get_review_data()

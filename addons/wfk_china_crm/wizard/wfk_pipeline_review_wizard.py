@@ -57,10 +57,26 @@ class WfkPipelineReviewWizard(models.TransientModel):
         open_now = [*scope, ("won_status", "=", "pending")]
 
         def totals(domain):
-            [(count, jobs, investment, area)] = Report._read_group(
-                domain, [], ["__count", "wfk_jobs_planned:sum", "wfk_investment_amount:sum", "wfk_area_m2:sum"]
+            [(count, jobs, investment, area, jobs_done, investment_done, area_done)] = Report._read_group(
+                domain,
+                [],
+                [
+                    "__count",
+                    "wfk_jobs_planned:sum",
+                    "wfk_investment_amount:sum",
+                    "wfk_area_m2:sum",
+                    "wfk_jobs_realised:sum",
+                    "wfk_investment_realised:sum",
+                    "wfk_area_realised_m2:sum",
+                ],
             )
-            return {"count": count, "jobs": jobs, "investment": investment, "area": area}
+            return {
+                "count": count,
+                "jobs": jobs,
+                "investment": investment,
+                "area": area,
+                "realised": {"jobs": jobs_done, "investment": investment_done, "area": area_done},
+            }
 
         per_office = {}
 
