@@ -20,6 +20,15 @@ REQUEST_TYPES = [
     ("other", "Other"),
 ]
 DIRECTIONS = [("cn_to_de", "China → Germany"), ("de_to_cn", "Germany → China")]
+# What a won request brought, planned and realised: never negative, summed by the analysis and the review
+WFK_OUTCOME_FIGURES = (
+    "wfk_jobs_planned",
+    "wfk_investment_amount",
+    "wfk_area_m2",
+    "wfk_jobs_realised",
+    "wfk_investment_realised",
+    "wfk_area_realised_m2",
+)
 
 
 class CrmLead(models.Model):
@@ -46,12 +55,7 @@ class CrmLead(models.Model):
             "wfk_request_type",
             "wfk_direction",
             "wfk_origin_city_id",
-            "wfk_jobs_planned",
-            "wfk_investment_amount",
-            "wfk_area_m2",
-            "wfk_jobs_realised",
-            "wfk_investment_realised",
-            "wfk_area_realised_m2",
+            *WFK_OUTCOME_FIGURES,
             "wfk_outcome_checked_on",
             "wfk_delegation_id",
         }
@@ -426,19 +430,10 @@ class CrmLead(models.Model):
         )
 
     # --- Outcome figures are never negative ---------------------------------------------------------
-    @api.constrains(
-        "wfk_jobs_planned",
-        "wfk_investment_amount",
-        "wfk_area_m2",
-        "wfk_jobs_realised",
-        "wfk_investment_realised",
-        "wfk_area_realised_m2",
-    )
+    @api.constrains(*WFK_OUTCOME_FIGURES)
     def _check_wfk_outcome_figures(self):
         for lead in self:
-            planned = (lead.wfk_jobs_planned, lead.wfk_investment_amount, lead.wfk_area_m2)
-            realised = (lead.wfk_jobs_realised, lead.wfk_investment_realised, lead.wfk_area_realised_m2)
-            if min(planned + realised) < 0:
+            if min(lead[name] for name in WFK_OUTCOME_FIGURES) < 0:
                 raise ValidationError(
                     self.env._(
                         "Jobs, investment and area of request %(request)s, planned or realised, cannot be negative.",

@@ -7,6 +7,7 @@ from odoo.tools import SQL
 
 from ..models.crm_lead import DIRECTIONS
 from ..models.crm_lead import REQUEST_TYPES
+from ..models.crm_lead import WFK_OUTCOME_FIGURES
 
 
 class WfkCooperationReport(models.Model):
@@ -39,12 +40,7 @@ class WfkCooperationReport(models.Model):
             "date_closed",
             "won_status",
             "active",
-            "wfk_jobs_planned",
-            "wfk_investment_amount",
-            "wfk_area_m2",
-            "wfk_jobs_realised",
-            "wfk_investment_realised",
-            "wfk_area_realised_m2",
+            *WFK_OUTCOME_FIGURES,
         ]
     }
 
