@@ -19,6 +19,9 @@ ODOO_CONF="$RUN_DIR/odoo.conf"
 WFK_DB_USER="${WFK_DB_USER:-wfk}"
 WFK_DB_PASSWORD="${WFK_DB_PASSWORD:-wfk}"
 WFK_MODULES="wfk_china_crm,wfk_isa_membership,wfk_card_scan"
+# the languages loaded with their translations into a demo or test database: English stays its default
+# language (Odoo makes the first one the default of new contacts), German and Chinese for WFK's users
+WFK_LANGUAGES="en_US,de_DE,zh_CN"
 WFK_PG_CLUSTER="${WFK_PG_CLUSTER:-15/main}"
 DEBIAN_PACKAGES=(libpq-dev libldap2-dev libsasl2-dev postgresql-client wkhtmltopdf fonts-noto-cjk poppler-utils)
 

@@ -19,7 +19,7 @@ if db_exists "$DB"; then
         || die "Updating the modules in database $DB failed; see the log above."
 else
     say "Creating database $DB with $WFK_MODULES and demo data (about a minute)"
-    odoo_bin -d "$DB" -i "$WFK_MODULES" --with-demo --stop-after-init --log-level=warn \
+    odoo_bin -d "$DB" -i "$WFK_MODULES" --with-demo --load-language="$WFK_LANGUAGES" --stop-after-init --log-level=warn \
         || { drop_db "$DB"; die "Installing the modules into a new database $DB failed; see the log above."; }
 fi
 

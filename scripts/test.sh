@@ -13,7 +13,7 @@ trap cleanup EXIT
 
 LOG="$RUN_DIR/install-$DB.log"
 say "Installing $WFK_MODULES with demo data into $DB"
-if ! odoo_bin -d "$DB" -i "$WFK_MODULES" --with-demo --stop-after-init --log-level=warn --logfile="$LOG"; then
+if ! odoo_bin -d "$DB" -i "$WFK_MODULES" --with-demo --load-language="$WFK_LANGUAGES" --stop-after-init --log-level=warn --logfile="$LOG"; then
     die "Installing the modules into $DB failed; see $LOG."
 fi
 if grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (ERROR|CRITICAL) ' "$LOG" >&2; then

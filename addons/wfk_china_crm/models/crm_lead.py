@@ -318,6 +318,49 @@ class CrmLead(models.Model):
     # an agency's requests show no revenue or probability (views of crm_lead_views.xml)
     wfk_agency_requests = fields.Boolean(related="team_id.wfk_agency_requests")
 
+    # --- An agency's requests stay out of Odoo's predictive lead scoring ----------------------------
+    # Odoo learns won/lost frequencies from closed deals; an agency's requests are not deals, and the
+    # frequency table's rows (one per team, field and value) were written by every request that reached
+    # or left its won stage: a hot spot where two office staff saving at once made one of them wait.
+
+    def _pls_increment_frequencies(self, from_state=None, to_state=None):
+        deals = self.filtered(lambda lead: not lead.wfk_agency_requests)
+        if not deals:
+            return None
+        return super(CrmLead, deals)._pls_increment_frequencies(from_state=from_state, to_state=to_state)
+
+    def _pls_get_naive_bayes_probabilities(self, batch_mode=False, is_tooltip=False):
+        """A request's probability is no prediction: 100 in a won stage, else 0 (Odoo's rule that a won lead
+        is at 100 % and a lead leaving its won stage is not, kept without learning from requests)."""
+        requests = self.filtered("wfk_agency_requests")
+        if not requests:
+            return super()._pls_get_naive_bayes_probabilities(batch_mode=batch_mode, is_tooltip=is_tooltip)
+        probabilities, tooltip = {}, {}
+        deals = self - requests
+        if deals:
+            probabilities, tooltip = super(CrmLead, deals)._pls_get_naive_bayes_probabilities(
+                batch_mode=batch_mode, is_tooltip=is_tooltip
+            )
+        if batch_mode:  # Odoo's nightly update: open requests only
+            requests = requests.filtered(lambda lead: lead.active and lead.won_status == "pending")
+        probabilities.update({lead.id: 100.0 if lead.stage_id.is_won else 0.0 for lead in requests})
+        if is_tooltip and self in requests:
+            tooltip = {"probability": probabilities[self.id], "scores": []}
+        return probabilities, tooltip
+
+    def _pls_prepare_update_frequency_table(self, rebuild=False, target_state=False):
+        if rebuild:  # the nightly rebuild reads every closed lead through _pls_get_lead_pls_values(domain)
+            self = self.with_context(wfk_pls_deals_only=True)
+        return super()._pls_prepare_update_frequency_table(rebuild=rebuild, target_state=target_state)
+
+    def _pls_get_lead_pls_values(self, domain=None):
+        if domain and self.env.context.get("wfk_pls_deals_only"):
+            # a subquery, not a join: Odoo selects the leads' columns unqualified
+            Team = self.env["crm.team"].with_context(active_test=False)
+            agency_teams = Team._search([("wfk_agency_requests", "=", True)])
+            domain = [*domain, ("team_id", "not in", agency_teams)]
+        return super()._pls_get_lead_pls_values(domain=domain)
+
     def _stage_find(self, team_id=False, domain=None, order="sequence, id", limit=1):
         teams = self.team_id
         if team_id:

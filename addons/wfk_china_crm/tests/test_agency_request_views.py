@@ -88,3 +88,54 @@ class TestAgencyRequestViews(WfkCooperationCase):
         self.assertNotEqual(listing.xpath("//field[@name='expected_revenue']")[0].get("column_invisible"), "True")
         pivot = self.arch("crm.crm_lead_view_pivot", "pivot")
         self.assertIn("expected_revenue", [node.get("name") for node in pivot.xpath("//field[@type='measure']")])
+
+
+class TestAgencyRequestsOutOfLeadScoring(WfkCooperationCase):
+    """Odoo's predictive lead scoring learns from closed deals only, never from an agency's requests."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env["ir.config_parameter"].sudo().set_param("crm.pls_start_date", "2019-01-01")
+        cls.sales_team = cls.env.ref("sales_team.team_sales_department")
+        cls.Frequency = cls.env["crm.lead.scoring.frequency"].sudo()
+
+    def frequencies(self, team):
+        frequencies = self.Frequency.search([("team_id", "=", team.id)])
+        return {(f.variable, f.value): (f.won_count, f.lost_count) for f in frequencies}
+
+    def test_winning_or_losing_a_request_leaves_the_frequencies_alone(self):
+        before = self.frequencies(self.team)
+        won, lost = self._create_lead(), self._create_lead(name="Test lost request")
+        won.with_user(self.officer_user).write({"stage_id": self.env.ref("wfk_china_crm.stage_wfk_agreement").id})
+        lost.with_user(self.officer_user).action_set_lost()
+        self.assertTrue(won.stage_id.is_won)
+        self.assertEqual(won.won_status, "won")
+        self.assertEqual(lost.won_status, "lost")
+        self.assertEqual(self.frequencies(self.team), before)
+
+    def test_a_won_deal_of_another_team_is_still_learnt_from(self):
+        deal = self.env["crm.lead"].create({"name": "Test deal", "type": "opportunity", "team_id": self.sales_team.id})
+        before = self.frequencies(self.sales_team)
+        deal.action_set_won()
+        after = self.frequencies(self.sales_team)
+        self.assertGreater(sum(won for won, _lost in after.values()), sum(won for won, _lost in before.values()))
+
+    def test_the_rebuild_reads_deals_only(self):
+        request, deal = (
+            self._create_lead(),
+            self.env["crm.lead"].create({"name": "Test deal", "type": "opportunity", "team_id": self.sales_team.id}),
+        )
+        (request | deal).action_set_lost()
+        self.env["crm.lead"]._rebuild_pls_frequency_table()
+        self.assertFalse(self.frequencies(self.team))
+        self.assertTrue(self.frequencies(self.sales_team))
+
+    def test_a_request_is_at_100_percent_in_its_won_stage_only(self):
+        request = self._create_lead().with_user(self.officer_user)
+        self.assertEqual(request.probability, 0)
+        request.write({"stage_id": self.env.ref("wfk_china_crm.stage_wfk_agreement").id})
+        self.assertEqual((request.probability, request.won_status), (100, "won"))
+        request.write({"stage_id": self.env.ref("wfk_china_crm.stage_wfk_negotiation").id})
+        self.assertEqual((request.probability, request.won_status), (0, "pending"))
+        self.assertFalse(request.date_closed)

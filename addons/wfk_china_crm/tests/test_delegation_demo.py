@@ -9,7 +9,7 @@ class TestDelegationDemo(TransactionCase):
 
     def test_september_trip(self):
         trip = self.env.ref("wfk_china_crm.delegation_kl_china_2018")
-        self.assertEqual((trip.date_start, trip.date_end), (date(2018, 9, 10), date(2018, 9, 18)))
+        self.assertEqual((trip.date_start, trip.date_end), (date(2019, 9, 10), date(2019, 9, 18)))
         self.assertEqual(trip.state, "done")
         self.assertEqual(trip.participant_count, 13)
         self.assertEqual(set(trip.leader_ids.mapped("name")), {"Ralf Leßmeister", "Klaus Weichel"})

@@ -69,3 +69,29 @@ class TestIsaDemoData(TransactionCase):
             for field in ("name", "type", "wfk_request_type", "wfk_direction"):
                 self.assertEqual(lead[field], expected[field], f"{lead.name}: {field}")
         self.assertFalse(rule._run_on_registrations(matchmaking.registration_ids), "no request is made twice")
+
+    def test_memberships_in_every_status_with_their_history(self):
+        Membership = self.env["wfk.isa.membership"]
+        statuses = {key for key, _label in Membership._fields["status"].selection}
+        self.assertEqual(set(Membership.search([]).mapped("status")), statuses)
+        chuzhou = self._membership("chuzhou")
+        history = chuzhou.status_line_ids.sorted("date_from")
+        self.assertEqual(history.mapped("status"), ["observer", "suspended", "left"])
+        self.assertEqual(history[0].date_from, date(2019, 9, 12))
+        self.assertEqual(chuzhou.date_left, date(2023, 6, 30))
+        self.assertEqual(chuzhou.status_on(date(2022, 1, 1)), "observer")
+
+    def test_kaiserslautern_joined_before_the_september_trip(self):
+        trip = self.env.ref("wfk_china_crm.delegation_kl_china_2018")
+        self.assertLess(self._membership("kaiserslautern").date_joined, trip.date_start)
+
+    def test_past_events_ended_and_upcoming_ones_announced(self):
+        events = self.env["event.event"].search([("wfk_isa_kind", "!=", False)])
+        done = self.env.ref("event.event_stage_done")
+        today = date.today()
+        past = events.filtered(lambda event: event.date_end.date() < today)
+        upcoming = events - past
+        self.assertTrue(past and upcoming)
+        self.assertEqual(past.stage_id, done)
+        self.assertNotIn(done, upcoming.stage_id)
+        self.assertGreaterEqual(len(upcoming.stage_id), 2, "the kanban shows more than one column")
