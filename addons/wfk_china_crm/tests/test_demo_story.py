@@ -84,3 +84,20 @@ class TestDemoStory(TransactionCase):
         self.assertEqual(office.with_context(lang="de_DE").name, "WFK-Büro Yangzhou")
         self.assertEqual(office.with_context(lang="zh_CN").name, "WFK 扬州代表处")
         self.assertEqual(office.with_context(lang="en_US").name, "WFK office Yangzhou")
+
+    def test_every_industry_named_in_german_and_chinese(self):
+        industries = self.env["res.partner.industry"].search([])
+        self.assertGreater(len(industries), 21, "Odoo's sectors and the demo's branches")
+        english = industries.with_context(lang="en_US").mapped("name")
+        for industry, en, zh in zip(industries, english, industries.with_context(lang="zh_CN").mapped("name")):
+            self.assertRegex(zh, "[\u4e00-\u9fff]", f"{en}: no Chinese name")
+        same_in_german = {"Extraterritorial"}
+        for en, de in zip(english, industries.with_context(lang="de_DE").mapped("name")):
+            self.assertTrue(de != en or en in same_in_german, f"{en}: no German name")
+
+    def test_the_oca_industry_fields_are_labelled_in_chinese(self):
+        """crm_industry and partner_industry_secondary ship no Chinese; wfk_china_crm's i18n_extra does."""
+        Fields = self.env["ir.model.fields"].with_context(lang="zh_CN")
+        self.assertEqual(Fields._get("crm.lead", "industry_id").field_description, "主要行业")
+        self.assertEqual(Fields._get("crm.lead", "secondary_industry_ids").field_description, "次要行业")
+        self.assertEqual(Fields._get("res.partner", "secondary_industry_ids").field_description, "次要行业")
