@@ -1,24 +1,19 @@
 from datetime import date
 
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import WfkTourCase
 
 
 @tagged("post_install", "-at_install")
 class TestDelegationTour(WfkTourCase):
-    """From a visit request to a confirmed delegation, clicked through as an officer."""
+    """From a visit request to a confirmed delegation, clicked through as the demo officer in German."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.officer = new_test_user(
-            cls.env,
-            login="tour_delegation_officer",
-            name="Tour Officer",
-            groups="wfk_china_crm.group_wfk_officer",
-            tz="Europe/Berlin",
-        )
+        # Anna Becker, the demo's officer: German interface (scripts/test.sh installs the demo)
+        cls.officer = cls.env.ref("wfk_china_crm.user_wfk_officer_demo")
         city = cls.env["res.partner"].create({"name": "Tour City", "is_company": True, "city": "Tour City"})
         cls.mayor = cls.env["res.partner"].create({"name": "Tour Mayor", "parent_id": city.id, "function": "Mayor"})
         cls.host = cls.env["res.partner"].create(
@@ -38,7 +33,7 @@ class TestDelegationTour(WfkTourCase):
 
     def test_plan_and_confirm_a_delegation_from_a_request(self):
         url = f"/odoo/crm.lead/{self.request.id}"
-        self.start_tour(url, "wfk_plan_delegation_tour", login="tour_delegation_officer")
+        self.start_tour(url, "wfk_plan_delegation_tour", login=self.officer.login)
         delegation = self.request.wfk_planned_delegation_ids
         self.assertEqual(len(delegation), 1)
         self.assertEqual(delegation.state, "confirmed")

@@ -89,10 +89,10 @@ class TestDemoStory(TransactionCase):
         industries = self.env["res.partner.industry"].search([])
         self.assertGreater(len(industries), 21, "Odoo's sectors and the demo's branches")
         english = industries.with_context(lang="en_US").mapped("name")
-        for industry, en, zh in zip(industries, english, industries.with_context(lang="zh_CN").mapped("name")):
+        for en, zh in zip(english, industries.with_context(lang="zh_CN").mapped("name"), strict=True):
             self.assertRegex(zh, "[\u4e00-\u9fff]", f"{en}: no Chinese name")
         same_in_german = {"Extraterritorial"}
-        for en, de in zip(english, industries.with_context(lang="de_DE").mapped("name")):
+        for en, de in zip(english, industries.with_context(lang="de_DE").mapped("name"), strict=True):
             self.assertTrue(de != en or en in same_in_german, f"{en}: no German name")
 
     def test_the_oca_industry_fields_are_labelled_in_chinese(self):

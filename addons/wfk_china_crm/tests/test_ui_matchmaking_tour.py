@@ -1,23 +1,18 @@
 from odoo import Command
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import WfkTourCase
 
 
 @tagged("post_install", "-at_install")
 class TestUiMatchmakingTour(WfkTourCase):
-    """An officer records a request, finds matches and introduces one, clicked through in headless Chromium."""
+    """The demo officer records a request, finds matches and introduces one, in German, in headless Chromium."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.officer = new_test_user(
-            cls.env,
-            login="tour_match_officer",
-            name="Tour Match Officer",
-            email="tour.officer@example.com",
-            groups="wfk_china_crm.group_wfk_officer",
-        )
+        # Anna Becker, the demo's officer: German interface (scripts/test.sh installs the demo)
+        cls.officer = cls.env.ref("wfk_china_crm.user_wfk_officer_demo")
         cls.office = cls.env["wfk.representation.office"].create(
             {"name": "Tour office Yangzhou", "code": "TOUR-YZ", "state": "active"}
         )
@@ -50,7 +45,7 @@ class TestUiMatchmakingTour(WfkTourCase):
         self.start_tour(
             "/odoo/action-wfk_china_crm.action_wfk_china_cooperation",
             "wfk_matchmaking_tour",
-            login="tour_match_officer",
+            login=self.officer.login,
         )
         lead = self.env["crm.lead"].search([("name", "=", "Research partners for automation")])
         self.assertEqual(len(lead), 1)

@@ -1,24 +1,19 @@
 from datetime import date
 
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 from .common import WfkTourCase
 
 
 @tagged("post_install", "-at_install")
 class TestUiTours(WfkTourCase):
-    """The main flows, clicked through in headless Chromium as the users who do the work."""
+    """The main flows, clicked through in headless Chromium as the demo users who do the work."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.office_user = new_test_user(
-            cls.env,
-            login="tour_office_user",
-            name="Tour Office User",
-            groups="wfk_china_crm.group_wfk_office_staff",
-            tz="Europe/Berlin",
-        )
+        # Li Wei, the demo's office staff: Chinese interface, Asia/Shanghai (scripts/test.sh installs the demo)
+        cls.office_user = cls.env.ref("wfk_china_crm.user_wfk_office_staff_demo")
         cls.office = cls.env["wfk.representation.office"].create(
             {
                 "name": "Tour office Foshan",
@@ -32,7 +27,9 @@ class TestUiTours(WfkTourCase):
         )
 
     def test_office_staff_log_contact_with_follow_up(self):
-        self.start_tour(f"/odoo/res.partner/{self.organisation.id}", "wfk_log_contact_tour", login="tour_office_user")
+        self.start_tour(
+            f"/odoo/res.partner/{self.organisation.id}", "wfk_log_contact_tour", login=self.office_user.login
+        )
         log = self.env["wfk.contact.log"].search([("partner_id", "=", self.organisation.id)])
         self.assertEqual(len(log), 1)
         self.assertEqual(log.subject, "Call about a joint automation project")
@@ -46,15 +43,13 @@ class TestUiTours(WfkTourCase):
 
     def test_office_staff_find_a_chinese_company_by_pinyin_in_the_chinese_ui(self):
         """Issue 14: a company entered only in characters is picked by typing its pinyin, in the zh_CN UI."""
-        self.env["res.lang"]._activate_lang("zh_CN")
-        self.env["ir.module.module"]._load_module_terms(["web", "wfk_china_crm"], ["zh_CN"], overwrite=True)
-        self.office_user.lang = "zh_CN"
+        self.assertEqual(self.office_user.lang, "zh_CN")
         company = self.env["res.partner"].create(
             {"name": "扬州精密机械有限公司", "is_company": True, "representation_office_id": self.office.id}
         )
         self.env["res.partner"].create({"name": "Yangzhou Automation Ltd.", "is_company": True})
         action = self.env.ref("wfk_china_crm.action_wfk_contact_log")
-        self.start_tour(f"/odoo/action-{action.id}/new", "wfk_pinyin_dropdown_tour", login="tour_office_user")
+        self.start_tour(f"/odoo/action-{action.id}/new", "wfk_pinyin_dropdown_tour", login=self.office_user.login)
         log = self.env["wfk.contact.log"].search([("partner_id", "=", company.id)])
         self.assertEqual(log.subject, "讨论精密零件合作")
         self.assertEqual(log.user_id, self.office_user)

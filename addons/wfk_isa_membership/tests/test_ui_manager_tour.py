@@ -2,19 +2,18 @@ import re
 from datetime import date
 
 from odoo.addons.wfk_china_crm.tests.common import WfkTourCase
-from odoo.tests import new_test_user, tagged
+from odoo.tests import tagged
 
 
 @tagged("post_install", "-at_install")
 class TestUiManagerTour(WfkTourCase):
-    """A manager opens the dashboard and prints the pipeline review, clicked through in headless Chromium."""
+    """The demo's manager opens the dashboard and prints the pipeline review in German, in headless Chromium."""
 
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.manager = new_test_user(
-            cls.env, login="tour_manager", name="Tour Manager", groups="wfk_china_crm.group_wfk_manager"
-        )
+        # Thomas Krämer, the demo's manager: German interface (scripts/test.sh installs the demo)
+        cls.manager = cls.env.ref("wfk_china_crm.user_wfk_manager_demo")
         cls.office = cls.env["wfk.representation.office"].create(
             {"name": "Tour office Shanghai", "code": "TOUR-SH", "state": "active"}
         )
@@ -29,9 +28,8 @@ class TestUiManagerTour(WfkTourCase):
         )
 
     def test_manager_opens_the_dashboard_and_prints_the_pipeline_review(self):
-        self.start_tour(
-            "/odoo/action-wfk_china_crm.action_wfk_china_cooperation", "wfk_manager_review_tour", login="tour_manager"
-        )
+        url = "/odoo/action-wfk_china_crm.action_wfk_china_cooperation"
+        self.start_tour(url, "wfk_manager_review_tour", login=self.manager.login)
         wizard = self.env["wfk.pipeline.review.wizard"].search([("create_uid", "=", self.manager.id)])
         self.assertEqual(len(wizard), 1)
         self.assertEqual(wizard.date_from, date(2024, 1, 1))

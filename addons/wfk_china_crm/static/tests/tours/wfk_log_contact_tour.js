@@ -1,6 +1,8 @@
 import { registry } from "@web/core/registry";
+import { typedDate } from "@wfk_china_crm/../tests/tours/tour_dates";
 
-// Office staff log a contact from an organisation's form and set a follow-up date.
+// Office staff log a contact from an organisation's form and set a follow-up date (in any language:
+// no step depends on a label).
 registry.category("web_tour.tours").add("wfk_log_contact_tour", {
     steps: () => [
         {
@@ -25,11 +27,11 @@ registry.category("web_tour.tours").add("wfk_log_contact_tour", {
         {
             content: "Follow up on a set day",
             trigger: ".modal .o_field_widget[name=follow_up_date] input",
-            run: "edit 12/24/2030",
+            run: `edit ${typedDate("2030-12-24")}`,
         },
         {
             content: "Save the log",
-            trigger: ".modal .modal-footer button:contains(Save)",
+            trigger: ".modal .modal-footer button.btn-primary",
             run: "click",
         },
         {

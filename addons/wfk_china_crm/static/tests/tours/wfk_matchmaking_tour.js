@@ -1,7 +1,7 @@
 import { registry } from "@web/core/registry";
 
-// An officer records a cooperation request in the China Cooperation pipeline, finds partners for it
-// and introduces the best one.
+// The demo's officer, in German, records a cooperation request in the China Cooperation pipeline, finds
+// partners for it and introduces the best one (the labels checked are the German ones).
 registry.category("web_tour.tours").add("wfk_matchmaking_tour", {
     steps: () => [
         {
@@ -40,7 +40,7 @@ registry.category("web_tour.tours").add("wfk_matchmaking_tour", {
         },
         {
             content: "It looks for research partners",
-            trigger: ".o_select_menu_menu .o_select_menu_item:contains(Research partner)",
+            trigger: ".o_select_menu_menu .o_select_menu_item:contains(Forschungspartner)",
             run: "click",
         },
         {
@@ -50,7 +50,7 @@ registry.category("web_tour.tours").add("wfk_matchmaking_tour", {
         },
         {
             content: "From China to Germany",
-            trigger: ".o_select_menu_menu .o_select_menu_item:contains(China → Germany)",
+            trigger: ".o_select_menu_menu .o_select_menu_item:contains(China → Deutschland)",
             run: "click",
         },
         {
@@ -85,7 +85,7 @@ registry.category("web_tour.tours").add("wfk_matchmaking_tour", {
         },
         {
             content: "The automation institute is proposed, with its reasons (ranking order: unit tests)",
-            trigger: ".o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) .o_data_cell[name=reason]:contains(Looking for Research partners)",
+            trigger: ".o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) .o_data_cell[name=reason]:contains(Sucht Forschungspartner)",
         },
         {
             content: "It is in the list of matches",
@@ -103,7 +103,7 @@ registry.category("web_tour.tours").add("wfk_matchmaking_tour", {
         },
         {
             content: "The match is introduced",
-            trigger: "body:not(:has(.modal)) .o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) .o_data_cell[name=state]:contains(Introduced)",
+            trigger: "body:not(:has(.modal)) .o_list_view .o_data_row:has(.o_data_cell[name=partner_id]:contains(Tour Automation Institute)) .o_data_cell[name=state]:contains(Vorgestellt)",
         },
     ],
 });

@@ -1,7 +1,9 @@
 import { registry } from "@web/core/registry";
+import { typedDate } from "@wfk_china_crm/../tests/tours/tour_dates";
 
 // An officer turns a delegation-visit request into a delegation, dates it, adds a participant and a
-// stop, plans and confirms it, and prints the delegation report.
+// stop, plans and confirms it, and prints the delegation report (in any language: no step depends on a
+// label).
 registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
     steps: () => [
         {
@@ -20,12 +22,12 @@ registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
         {
             content: "Set the first day",
             trigger: ".o_form_view .o_field_widget[name=date_start] input[data-field=date_start]",
-            run: "edit 09/10/2030 && press Enter",
+            run: `edit ${typedDate("2030-09-10")} && press Enter`,
         },
         {
             content: "Set the last day",
             trigger: ".o_form_view .o_field_widget[name=date_start] input[data-field=date_end]",
-            run: "edit 09/14/2030 && press Enter",
+            run: `edit ${typedDate("2030-09-14")} && press Enter`,
         },
         {
             content: "Add a participant",
@@ -83,7 +85,7 @@ registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
         },
         {
             content: "It is planned",
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(Planned)",
+            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current[data-value=planned]",
         },
         {
             content: "Confirm it",
@@ -92,16 +94,16 @@ registry.category("web_tour.tours").add("wfk_plan_delegation_tour", {
         },
         {
             content: "It is confirmed",
-            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current:contains(Confirmed)",
+            trigger: ".o_form_view .o_statusbar_status button.o_arrow_button_current[data-value=confirmed]",
         },
         {
             content: "Print the delegation report",
-            trigger: ".o_form_view .o_form_saved .o_statusbar_buttons button:contains(Print report)",
+            trigger: ".o_form_view .o_form_saved .o_statusbar_buttons button[type=action]",
             run: "click",
         },
         {
             content: "Once downloaded (the UI is no longer blocked), the delegation stays open: no HTML fallback",
-            trigger: ".o_action_manager > .o_form_view .o_form_saved .o_statusbar_status button.o_arrow_button_current:contains(Confirmed)",
+            trigger: ".o_action_manager > .o_form_view .o_form_saved .o_statusbar_status button.o_arrow_button_current[data-value=confirmed]",
         },
     ],
 });

@@ -1,12 +1,14 @@
 import { registry } from "@web/core/registry";
+import { typedDate } from "@wfk_china_crm/../tests/tours/tour_dates";
 
-// A manager reviews the China work: the "China cooperation" dashboard, then the pipeline review for
-// one office, printed; both from the China CRM Reporting menu.
+// The demo's manager, in German, reviews the China work: the "China cooperation" dashboard (its German
+// title checked), then the pipeline review for one office, printed; both from the China CRM Reporting
+// menu. Menus are found by their XML ids, dates typed in the user's format.
 registry.category("web_tour.tours").add("wfk_manager_review_tour", {
     steps: () => [
         {
             content: "Open the China CRM reporting menu",
-            trigger: ".o_main_navbar .o_menu_sections button:contains(Reporting)",
+            trigger: ".o_main_navbar .o_menu_sections button[data-menu-xmlid='wfk_china_crm.menu_wfk_reporting']",
             run: "click",
         },
         {
@@ -15,8 +17,8 @@ registry.category("web_tour.tours").add("wfk_manager_review_tour", {
             run: "click",
         },
         {
-            content: "The China cooperation dashboard is the one shown",
-            trigger: ".o_spreadsheet_dashboard_action .o_search_panel .active:contains(China cooperation)",
+            content: "The China cooperation dashboard is the one shown, titled in German",
+            trigger: ".o_spreadsheet_dashboard_action .o_search_panel .active:contains(China-Kooperation)",
         },
         {
             content: "It is loaded, without error, and drawn",
@@ -25,7 +27,7 @@ registry.category("web_tour.tours").add("wfk_manager_review_tour", {
         },
         {
             content: "Open the China CRM reporting menu",
-            trigger: ".o_main_navbar .o_menu_sections button:contains(Reporting)",
+            trigger: ".o_main_navbar .o_menu_sections button[data-menu-xmlid='wfk_china_crm.menu_wfk_reporting']",
             run: "click",
         },
         {
@@ -41,7 +43,7 @@ registry.category("web_tour.tours").add("wfk_manager_review_tour", {
         {
             content: "Review from the first day of 2024",
             trigger: ".modal .o_field_widget[name=date_from] input",
-            run: "edit 01/01/2024 && press Enter",
+            run: `edit ${typedDate("2024-01-01")} && press Enter`,
         },
         {
             content: "For the Shanghai office",
@@ -50,7 +52,7 @@ registry.category("web_tour.tours").add("wfk_manager_review_tour", {
         },
         {
             content: "Choose the office",
-            trigger: ".o-autocomplete--dropdown-menu:not(:has(a:contains(WFK office))) a:contains(Tour office Shanghai)",
+            trigger: ".o-autocomplete--dropdown-menu:not(:has(a:contains(Yangzhou))) a:contains(Tour office Shanghai)",
             run: "click",
         },
         {
