@@ -1,4 +1,4 @@
-"""Safe by default to deploy (issue 13): no default master password, no database manager,
+"""Safe by default to deploy: no default master password, no database manager,
 loopback-only port, proxy mode and demo data only on request.
 
 Checks the committed configurations, the native configuration rendered by scripts/lib.sh, the

@@ -1,4 +1,4 @@
-"""No personal data leaves the server by default (issue 13).
+"""No personal data leaves the server by default.
 
 Installing both WFK modules into a fresh database makes no network connection to anything but
 loopback, and leaves Odoo's IAP modules that send contact data to Odoo's servers uninstalled

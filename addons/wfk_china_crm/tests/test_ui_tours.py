@@ -42,7 +42,7 @@ class TestUiTours(WfkTourCase):
         self.assertEqual(todo.user_id, self.office_user)
 
     def test_office_staff_find_a_chinese_company_by_pinyin_in_the_chinese_ui(self):
-        """Issue 14: a company entered only in characters is picked by typing its pinyin, in the zh_CN UI."""
+        """A company entered only in characters is picked by typing its pinyin, in the zh_CN UI."""
         self.assertEqual(self.office_user.lang, "zh_CN")
         company = self.env["res.partner"].create(
             {"name": "扬州精密机械有限公司", "is_company": True, "representation_office_id": self.office.id}
