@@ -70,6 +70,20 @@ class WfkChinaCrmCase(TransactionCase):
             }
         )
 
+    def count_queries(self, function):
+        """Queries of ``function`` with a cold ORM cache, including the flush and the pre-commit hooks.
+
+        For relative figures ("as many queries for twenty records as for one"); absolute figures are
+        locked with Odoo's ``assertQueryCount``, as in ``crm/tests/test_performances.py``.
+        """
+        self.env.invalidate_all()
+        self.env.cr.flush()
+        start = self.env.cr.sql_log_count
+        function()
+        self.env.flush_all()
+        self.env.cr.flush()
+        return self.env.cr.sql_log_count - start
+
     @contextmanager
     def assertRefusedByConstraint(self, pattern):
         """The block violates a database constraint; the message Odoo gives RPC and import callers matches.

@@ -107,9 +107,5 @@ class TestDelegationCounts(WfkDelegationCase):
         counts = {(r["participant_count"], r["agency_paid_count"], r["appointment_count"]) for r in rows}
         self.assertEqual(counts, {(2, 1, 1)})
 
-        def queries(records):
-            before = self.env.cr.sql_log_count
-            read_counts(records)
-            return self.env.cr.sql_log_count - before
-
-        self.assertEqual(queries(delegations[:1]), queries(delegations), "one query per kind, never per record")
+        one, all_ = (self.count_queries(lambda r=records: read_counts(r)) for records in (delegations[:1], delegations))
+        self.assertEqual(one, all_, "one query per kind, never per record")

@@ -99,16 +99,6 @@ class TestPerformanceLocks(WfkOfficeCase):
         """The environment of a web request of ``user``: tracking on, no test-only context keys."""
         return self.env(user=user, context={"lang": "en_US", "tz": "Europe/Berlin"})
 
-    def count_queries(self, function):
-        """Queries of ``function`` with a cold ORM cache, including the flush and the pre-commit hooks."""
-        self.env.invalidate_all()
-        self.env.cr.flush()
-        start = self.env.cr.sql_log_count
-        function()
-        self.env.flush_all()
-        self.env.cr.flush()
-        return self.env.cr.sql_log_count - start
-
     def warm_up(self, *functions):
         """Run each operation twice, so that the registry caches (access rules, views) are warm."""
         for _run in range(2):
