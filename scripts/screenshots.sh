@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Capture the main screens into docs/screenshots/*.png with Odoo's own ChromeBrowser: a fresh demo
-# database (both modules), then the HttpCase addons/wfk_isa_membership/tests/screens.py, run alone by
-# pytest-odoo; the database is dropped afterwards (Chinese text needs a CJK font: fonts-noto-cjk).
+# Capture the main screens into docs/screenshots/*.png with Odoo's own ChromeBrowser, each as the demo
+# user who works with it, in their language: a fresh demo database (the modules, German and Chinese),
+# then the HttpCase addons/wfk_isa_membership/tests/screens.py, run alone by pytest-odoo; the database
+# is dropped afterwards (Chinese text needs a CJK font: fonts-noto-cjk).
 # WFK_SCREENS_DB=<existing demo database> skips the install.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_setup chromium fonts-noto-cjk
@@ -13,7 +14,7 @@ trap cleanup EXIT
 
 if [ -z "${WFK_SCREENS_DB:-}" ]; then
     say "Installing $WFK_MODULES with demo data into $DB"
-    odoo_bin -d "$DB" -i "$WFK_MODULES" --with-demo --stop-after-init --log-level=warn --logfile="$LOG" \
+    odoo_bin -d "$DB" -i "$WFK_MODULES" --with-demo --load-language="$WFK_LANGUAGES" --stop-after-init --log-level=warn --logfile="$LOG" \
         || die "Installing the modules into $DB failed; see $LOG."
 fi
 cd "$PROJECT_DIR"

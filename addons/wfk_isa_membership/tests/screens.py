@@ -26,8 +26,12 @@ class WfkScreens(HttpCase):
     browser_size = "1440x900"
 
     def _screens(self):
-        """(file name, URL path, selector to wait for, optional (selector to click, selector to wait for then))."""
+        """(file name, demo login, URL path, selector to wait for, optional (selector to click, selector to wait
+        for then)). Each screen is taken as the demo user who works with it, in their language: Li Wei in
+        Chinese, Anna Becker and Thomas Krämer in German."""
         env = self.env
+        officer, manager = "anna.becker", "thomas.kraemer"
+        li_wei = env.ref("wfk_china_crm.user_wfk_office_staff_demo")
 
         def first(model, domain):
             record = env[model].search(domain, limit=1, order="id")
@@ -35,39 +39,37 @@ class WfkScreens(HttpCase):
             return record.id
 
         request = first("crm.lead", [("wfk_match_ids", "!=", False)])
-        office = first("wfk.representation.office", [("code", "!=", False), ("state", "=", "active")])
+        office = first("wfk.representation.office", [("user_ids", "in", li_wei.id), ("state", "=", "active")])
         delegation = first("wfk.delegation", [("state", "in", ("confirmed", "done")), ("stop_ids", "!=", False)])
         matches_tab = ".o_form_view .o_notebook a.nav-link[name=wfk_matches]"
         return [
-            ("pipeline_kanban.png", "/odoo/action-wfk_china_crm.action_wfk_china_cooperation",
+            ("pipeline_kanban.png", officer, "/odoo/action-wfk_china_crm.action_wfk_china_cooperation",
              ".o_kanban_view .o_kanban_record", None),
-            ("request_matches.png", f"/odoo/action-wfk_china_crm.action_wfk_china_cooperation/{request}",
+            ("request_matches.png", officer, f"/odoo/action-wfk_china_crm.action_wfk_china_cooperation/{request}",
              matches_tab, (matches_tab, ".o_field_widget[name=wfk_match_ids] .o_data_row")),
-            ("office_kpis.png", f"/odoo/action-wfk_china_crm.action_wfk_representation_office/{office}",
+            ("office_kpis.png", li_wei.login, f"/odoo/action-wfk_china_crm.action_wfk_representation_office/{office}",
              ".o_form_view .o_form_sheet", None),
-            ("delegation_form.png", f"/odoo/action-wfk_china_crm.action_wfk_delegation/{delegation}",
+            ("delegation_form.png", officer, f"/odoo/action-wfk_china_crm.action_wfk_delegation/{delegation}",
              ".o_form_view .o_field_widget[name=participant_ids] .o_data_row", None),
-            ("membership_kanban.png", "/odoo/action-wfk_isa_membership.action_wfk_isa_membership",
+            ("membership_kanban.png", officer, "/odoo/action-wfk_isa_membership.action_wfk_isa_membership",
              ".o_kanban_view .o_kanban_record", None),
-            ("dashboard.png", "/odoo/action-wfk_isa_membership.action_wfk_dashboard",
+            ("dashboard.png", manager, "/odoo/action-wfk_isa_membership.action_wfk_dashboard",
              ".o_spreadsheet_dashboard_action .o_renderer .o-grid canvas", None),
-            *self._card_scan_screens(),
+            *self._card_scan_screens(li_wei),
         ]  # fmt: skip
 
-    def _card_scan_screens(self):
+    def _card_scan_screens(self, user):
         """The review form of a scanned card (a generated bilingual card), when wfk_card_scan is installed."""
         if "wfk.card.scan" not in self.env:
             return []
         from odoo.addons.wfk_card_scan.tests import card_set
 
         card = next(card for card in card_set.CARDS if card["key"] == "zh_zhang_wei")
-        # made as admin, who takes the screenshots: a scan is visible to its author only
-        admin = self.env.ref("base.user_admin")
-        scan = self.env["wfk.card.scan"].with_user(admin).create({"image": base64.b64encode(card_set.render(card))})
+        # made by the user in the picture: a scan is visible to its author only
+        scan = self.env["wfk.card.scan"].with_user(user).create({"image": base64.b64encode(card_set.render(card))})
         scan.action_wfk_read()
-        return [
-            ("card_scan.png", f"/odoo/wfk.card.scan/{scan.id}", ".o_form_view .o_field_widget[name=person_name]", None)
-        ]
+        selector = ".o_form_view .o_field_widget[name=person_name]"
+        return [("card_scan.png", user.login, f"/odoo/wfk.card.scan/{scan.id}", selector, None)]
 
     def _wait_for(self, browser, selector, name):
         found = browser._wait_ready(f"!!document.querySelector({json.dumps(selector)})", timeout=90)
@@ -79,10 +81,10 @@ class WfkScreens(HttpCase):
         browser = ChromeBrowser(self, headless=True)
         with self.allow_requests(browser=browser):
             try:
-                self.authenticate("admin", "admin", browser=browser)
                 self.cr.flush()
                 self.cr.clear()
-                for name, path, selector, click in screens:
+                for name, login, path, selector, click in screens:
+                    self.authenticate(login, login, browser=browser)  # demo passwords are the logins
                     browser.navigate_to(self.base_url() + path, wait_stop=True)
                     self._wait_for(browser, selector, name)
                     if click:
