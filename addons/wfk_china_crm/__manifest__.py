@@ -31,6 +31,7 @@
         "data/wfk_looking_for_data.xml",
         # reports (before the views whose buttons print them)
         "report/wfk_cooperation_report_views.xml",
+        "report/wfk_funnel_report_views.xml",
         "report/wfk_delegation_report.xml",
         "report/wfk_pipeline_review_report.xml",
         # views, one file per model

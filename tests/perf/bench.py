@@ -41,6 +41,7 @@ from odoo.tools import SQL
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datagen import SCALES
+from datagen import complete as complete_data
 from datagen import generate as generate_data
 from operations import OPERATIONS
 
@@ -119,6 +120,9 @@ def fill(database, scale, seed, generate):
         if generated and generated != scale:
             sys.exit(f"database {database} holds scale {generated}, not {scale}; use a fresh one")
         if generated:
+            if complete_data(env, scale, seed):
+                cr.commit()
+                print(f"completed the generated data of {database}", flush=True)
             return
         if generate is False:
             sys.exit(f"database {database} holds no generated data; use --generate")

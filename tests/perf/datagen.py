@@ -211,6 +211,7 @@ class Generator:
         if not self.plain:
             self.step("contact logs", self.make_contact_logs)
         self.step("chatter, followers, activities", self.make_chatter)
+        self.step("stage history", self.make_stage_history)
         if not self.plain:
             self.step("memberships", self.make_memberships)
             self.step("delegations", self.make_delegations)
@@ -221,6 +222,7 @@ class Generator:
         self.step("ANALYZE", lambda: self.execute(SQL("ANALYZE")))
         self.env["ir.config_parameter"].sudo().set_param("wfk_bench.scale", self.scale)
         self.env["ir.config_parameter"].sudo().set_param("wfk_bench.seed", str(self.seed))
+        self.env["ir.config_parameter"].sudo().set_param("wfk_bench.stage_history", "1")
         self.env.invalidate_all()
         return self.counts()
 
@@ -1149,6 +1151,75 @@ class Generator:
             )
         )
 
+    def make_stage_history(self):
+        """Odoo's stage tracking of every request: one tracked change per stage it went through before
+        its current one (the open stages of its pipeline in order, never a won one), spread evenly between
+        its creation and its closing (or last write), as the web client records them."""
+        stage_field = self.env["ir.model.fields"]._get("crm.lead", "stage_id").id
+        subtype = self.env.ref("crm.mt_lead_stage").id
+        self.execute(
+            SQL(
+                """
+                CREATE TEMP TABLE wfk_bench_moves ON COMMIT DROP AS
+                WITH pipeline AS (
+                    SELECT l.id AS lead_id, l.company_id, COALESCE(l.user_id, %(uid)s) AS user_id, s.id AS stage_id,
+                           l.create_date AS start,
+                           GREATEST(COALESCE(l.date_closed, l.write_date), l.create_date) AS finish,
+                           ROW_NUMBER() OVER (PARTITION BY l.id ORDER BY s.sequence, s.id) AS n
+                      FROM crm_lead l
+                      JOIN crm_stage cur ON cur.id = l.stage_id
+                      JOIN crm_stage s
+                        ON s.id = cur.id OR (s.sequence < cur.sequence AND NOT COALESCE(s.is_won, FALSE))
+                     WHERE l.type = 'opportunity'
+                       -- the stages of the request's pipeline: its team's own, or the shared ones
+                       AND CASE WHEN EXISTS (SELECT 1 FROM crm_stage_crm_team_rel r WHERE r.crm_stage_id = cur.id)
+                                THEN EXISTS (SELECT 1 FROM crm_stage_crm_team_rel r
+                                              WHERE r.crm_stage_id = s.id AND r.crm_team_id = l.team_id)
+                                ELSE NOT EXISTS (SELECT 1 FROM crm_stage_crm_team_rel r WHERE r.crm_stage_id = s.id)
+                           END
+                ), moves AS (
+                    SELECT p.*, LEAD(p.stage_id) OVER (PARTITION BY p.lead_id ORDER BY p.n) AS next_stage_id,
+                           COUNT(*) OVER (PARTITION BY p.lead_id) AS stages
+                      FROM pipeline p
+                )
+                SELECT m.lead_id, m.company_id, m.user_id, m.stage_id AS old_stage_id, m.next_stage_id,
+                       m.start + (m.finish - m.start) * m.n / m.stages AS changed_at,
+                       '<bench.stage.' || m.lead_id || '.' || m.n || '@wfk-bench>' AS message_id
+                  FROM moves m WHERE m.next_stage_id IS NOT NULL
+                """,
+                uid=self.env.uid,
+            )
+        )
+        self.execute(
+            SQL(
+                """
+                INSERT INTO mail_message (model, res_id, message_type, subtype_id, body, author_id, date,
+                                          is_internal, record_company_id, message_id, reply_to_force_new,
+                                          email_add_signature, create_date, write_date, create_uid, write_uid)
+                SELECT 'crm.lead', m.lead_id, 'notification', %(subtype)s, '', u.partner_id, m.changed_at, FALSE,
+                       m.company_id, m.message_id, FALSE, TRUE, m.changed_at, m.changed_at, u.id, u.id
+                  FROM wfk_bench_moves m JOIN res_users u ON u.id = m.user_id
+                """,
+                subtype=subtype,
+            )
+        )
+        return self.execute(
+            SQL(
+                """
+                INSERT INTO mail_tracking_value (field_id, mail_message_id, old_value_integer, new_value_integer,
+                                                 old_value_char, new_value_char, create_date, write_date,
+                                                 create_uid, write_uid)
+                SELECT %(field)s, msg.id, m.old_stage_id, m.next_stage_id, old.name->>'en_US', new.name->>'en_US',
+                       m.changed_at, m.changed_at, msg.create_uid, msg.create_uid
+                  FROM wfk_bench_moves m
+                  JOIN mail_message msg ON msg.message_id = m.message_id
+                  JOIN crm_stage old ON old.id = m.old_stage_id
+                  JOIN crm_stage new ON new.id = m.next_stage_id
+                """,
+                field=stage_field,
+            )
+        )
+
     # ------------------------------------------- memberships, delegations (later issues)
 
     def make_memberships(self):
@@ -1254,3 +1325,16 @@ class Generator:
 def generate(env, scale="S", seed=8):
     """Fill the database of ``env`` for ``scale`` ("S" or "L"); returns the row counts."""
     return Generator(env, scale, seed).run()
+
+
+def complete(env, scale, seed):
+    """Add to a database filled before the generator made them the rows it makes now (the requests'
+    stage history); True when something was added."""
+    parameters = env["ir.config_parameter"].sudo()
+    if parameters.get_param("wfk_bench.stage_history"):
+        return False
+    generator = Generator(env, scale, seed)
+    generator.step("stage history", generator.make_stage_history)
+    generator.execute(SQL("ANALYZE mail_message, mail_tracking_value"))
+    parameters.set_param("wfk_bench.stage_history", "1")
+    return True

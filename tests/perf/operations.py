@@ -368,6 +368,22 @@ def setup_report_pivot(env):
     return ours, vanilla, "crm.lead pivot by stage with total (all requests)"
 
 
+def setup_funnel_by_stage(env):
+    """The funnel pivot's first view: per stage, stays, days in the stage, conversion and losses."""
+    env_m = user_env(env, "bench_manager")
+    Funnel = env_m["wfk.funnel.report"]
+    Lead = env_m["crm.lead"].with_context(active_test=False)
+    aggregates = ["stay_count:sum", "days_in_stage:avg", "conversion_rate:avg", "lost_count:sum"]
+
+    def ours():
+        Funnel.formatted_read_group([], ["stage_id"], aggregates)
+
+    def vanilla():
+        Lead.formatted_read_group([], ["stage_id"], ["__count"])
+
+    return ours, vanilla, "crm.lead grouped by stage (all requests)"
+
+
 # ------------------------------------------------------------- 7. member on date
 
 
@@ -536,6 +552,9 @@ OPERATIONS = [
     ),
     Operation(
         "6c", "wfk.cooperation.report pivot office × stage with totals (grouping sets)", setup_report_pivot, 1.3, 300
+    ),
+    Operation(
+        "6d", "wfk.funnel.report by stage: stays, days in stage, conversion, lost", setup_funnel_by_stage, 1.3, 300
     ),
     Operation("7", "wfk.isa.membership.member_on(date)", setup_member_on),
     Operation(

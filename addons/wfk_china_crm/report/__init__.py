@@ -1,1 +1,2 @@
 from . import wfk_cooperation_report
+from . import wfk_funnel_report

@@ -16,6 +16,7 @@ from . import test_delegation_tour
 from . import test_delegation_views
 from . import test_digest
 from . import test_follow_up_cron
+from . import test_funnel_report
 from . import test_hostile_input
 from . import test_match_views
 from . import test_office_access

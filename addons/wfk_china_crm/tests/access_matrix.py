@@ -152,7 +152,7 @@ wfk.delegation.outcome           internal       -      -       -      -
 wfk.delegation.outcome           portal         -      -       -      -
 wfk.delegation.outcome           public         -      -       -      -
 
-# The analysis is a SQL view: read-only for everybody, per office for office staff.
+# The analyses are SQL views: read-only for everybody, per office for office staff.
 wfk.cooperation.report           office_staff   own    -       -      -
 wfk.cooperation.report           staff_sales    own    -       -      -
 wfk.cooperation.report           officer        all    -       -      -
@@ -161,6 +161,14 @@ wfk.cooperation.report           profile_api    -      -       -      -
 wfk.cooperation.report           internal       -      -       -      -
 wfk.cooperation.report           portal         -      -       -      -
 wfk.cooperation.report           public         -      -       -      -
+wfk.funnel.report                office_staff   own    -       -      -
+wfk.funnel.report                staff_sales    own    -       -      -
+wfk.funnel.report                officer        all    -       -      -
+wfk.funnel.report                manager        all    -       -      -
+wfk.funnel.report                profile_api    -      -       -      -
+wfk.funnel.report                internal       -      -       -      -
+wfk.funnel.report                portal         -      -       -      -
+wfk.funnel.report                public         -      -       -      -
 
 # Transient: the "Pipeline review" print wizard, for officers and managers.
 wfk.pipeline.review.wizard       office_staff   -      -       -      -

@@ -67,6 +67,10 @@ class TestAccessMatrix(AccessMatrixCase):
             office: cls.env["wfk.cooperation.report"].search([("lead_id", "=", lead.id)])
             for office, lead in cls.leads.items()
         }
+        cls.funnel_rows = {
+            office: cls.env["wfk.funnel.report"].search([("lead_id", "=", lead.id)])
+            for office, lead in cls.leads.items()
+        }
 
     @classmethod
     def _log_vals(cls, office):
@@ -181,6 +185,12 @@ class TestAccessMatrix(AccessMatrixCase):
                 create_vals=lambda office: {"name": "Forged row", "representation_office_id": office.id},
                 write_vals=lambda office: {"name": "Forged"},
                 read_fields=["name", "stage_id", "won_status", "wfk_jobs_planned"],
+            ),
+            "wfk.funnel.report": ModelSpec(
+                record=lambda office: cls.funnel_rows[office],
+                create_vals=lambda office: {"name": "Forged stay", "representation_office_id": office.id},
+                write_vals=lambda office: {"name": "Forged"},
+                read_fields=["name", "stage_id", "days_in_stage", "lost_reason_id"],
             ),
             "wfk.pipeline.review.wizard": ModelSpec(
                 record=lambda office: cls.wizards[office],

@@ -107,7 +107,18 @@ class WfkPipelineReviewWizard(models.TransientModel):
             "stale_requests": stale,
             "stale_days": stale_days,
             "outcomes": self._get_delegation_outcomes(start, end),
+            "funnel": self._get_funnel(start, end),
         }
+
+    def _get_funnel(self, start, end):
+        """Per stage, the stays that began in the period: how many, days in the stage, moved on, lost there."""
+        Funnel = self.env["wfk.funnel.report"]
+        domain = [*self._scope_domain(), ("date_from", ">=", start), ("date_from", "<", end)]
+        aggregates = ["stay_count:sum", "days_in_stage:avg", "conversion_rate:avg", "lost_count:sum"]
+        return [
+            {"stage": stage, "stays": stays, "days": days or 0.0, "moved_on": moved_on, "lost": lost}
+            for stage, stays, days, moved_on, lost in Funnel._read_group(domain, ["stage_id"], aggregates)
+        ]
 
     def _get_delegation_outcomes(self, start, end):
         """Delegation outcomes of the period (none when delegations are not in use)."""
