@@ -83,7 +83,6 @@ class WfkFunnelReport(models.Model):
     def _stays(self):
         """Every stay: (id, lead_id, stage_id, next_stage_id, date_from, date_to). Ids stay stable and unique:
         2 × the tracking value's id for a closed stay, 2 × the request's id + 1 for its current one."""
-        stage_field = self.env["ir.model.fields"]._get("crm.lead", "stage_id").id
         return SQL(
             """
             WITH changes AS (
@@ -93,7 +92,8 @@ class WfkFunnelReport(models.Model):
                        ROW_NUMBER() OVER (PARTITION BY m.res_id ORDER BY m.date DESC, v.id DESC) AS recency
                   FROM mail_tracking_value v
                   JOIN mail_message m ON m.id = v.mail_message_id
-                 WHERE v.field_id = %(stage_field)s AND m.model = 'crm.lead'
+                 WHERE v.field_id = (SELECT id FROM ir_model_fields WHERE model = 'crm.lead' AND name = 'stage_id')
+                   AND m.model = 'crm.lead'
             )
             SELECT c.tracking_id * 2 AS id, c.lead_id, c.old_stage_id AS stage_id, c.new_stage_id AS next_stage_id,
                    COALESCE(c.previous_change, l.create_date) AS date_from, c.changed_at AS date_to
@@ -102,8 +102,7 @@ class WfkFunnelReport(models.Model):
             SELECT l.id * 2 + 1, l.id, l.stage_id, NULL, COALESCE(c.changed_at, l.create_date),
                    CASE WHEN l.won_status = 'lost' THEN l.date_closed END
               FROM crm_lead l LEFT JOIN changes c ON c.lead_id = l.id AND c.recency = 1
-            """,
-            stage_field=stage_field,
+            """
         )
 
     def _select(self):
