@@ -45,7 +45,7 @@ class WfkFunnelReport(models.Model):
 
     name = fields.Char("Request", readonly=True)
     lead_id = fields.Many2one("crm.lead", "Request record", readonly=True)
-    stage_id = fields.Many2one("crm.stage", "Stage", readonly=True)
+    stage_id = fields.Many2one("crm.stage", readonly=True)
     next_stage_id = fields.Many2one("crm.stage", "Moved to", readonly=True)
     date_from = fields.Datetime("In the stage from", readonly=True)
     date_to = fields.Datetime("Until", readonly=True, help="Empty while the request is still in the stage.")
