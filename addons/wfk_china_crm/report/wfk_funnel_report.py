@@ -81,27 +81,30 @@ class WfkFunnelReport(models.Model):
     # columns to _select() (and fields of the same name), joins to _from() or conditions to _where().
 
     def _stays(self):
-        """Every stay: (id, lead_id, stage_id, next_stage_id, date_from, date_to). Ids stay stable and unique:
-        2 × the tracking value's id for a closed stay, 2 × the request's id + 1 for its current one."""
+        """Every stay: (id, lead_id, stage_id, next_stage_id, date_from, date_to), in one pass over the
+        requests' events (their creation and each tracked stage change) ordered in time: a stay begins with
+        an event and ends with the next one. A stay begun by a change is in the change's new stage; the first
+        stay, begun by the creation, is in the stage the first change left (or the current one if it never
+        moved). Ids stay stable and unique: 2 × the tracking value's id, or 2 × the request's id + 1 for the
+        first stay."""
         return SQL(
             """
-            WITH changes AS (
-                SELECT v.id AS tracking_id, m.res_id AS lead_id, m.date AS changed_at,
-                       v.old_value_integer AS old_stage_id, v.new_value_integer AS new_stage_id,
-                       LAG(m.date) OVER (PARTITION BY m.res_id ORDER BY m.date, v.id) AS previous_change,
-                       ROW_NUMBER() OVER (PARTITION BY m.res_id ORDER BY m.date DESC, v.id DESC) AS recency
+            WITH events AS (
+                SELECT v.id * 2 AS id, m.res_id AS lead_id, m.date AS happened,
+                       v.old_value_integer AS old_stage_id, v.new_value_integer AS new_stage_id
                   FROM mail_tracking_value v
                   JOIN mail_message m ON m.id = v.mail_message_id
                  WHERE v.field_id = (SELECT id FROM ir_model_fields WHERE model = 'crm.lead' AND name = 'stage_id')
                    AND m.model = 'crm.lead'
+                 UNION ALL
+                SELECT l.id * 2 + 1, l.id, l.create_date, NULL, NULL FROM crm_lead l
             )
-            SELECT c.tracking_id * 2 AS id, c.lead_id, c.old_stage_id AS stage_id, c.new_stage_id AS next_stage_id,
-                   COALESCE(c.previous_change, l.create_date) AS date_from, c.changed_at AS date_to
-              FROM changes c JOIN crm_lead l ON l.id = c.lead_id
-             UNION ALL
-            SELECT l.id * 2 + 1, l.id, l.stage_id, NULL, COALESCE(c.changed_at, l.create_date),
-                   CASE WHEN l.won_status = 'lost' THEN l.date_closed END
-              FROM crm_lead l LEFT JOIN changes c ON c.lead_id = l.id AND c.recency = 1
+            SELECT e.id, e.lead_id, e.new_stage_id, e.happened AS date_from,
+                   LEAD(e.old_stage_id) OVER w AS left_stage_id,
+                   LEAD(e.new_stage_id) OVER w AS next_stage_id,
+                   LEAD(e.happened) OVER w AS date_to
+              FROM events e
+            WINDOW w AS (PARTITION BY e.lead_id ORDER BY e.happened, e.id)
             """
         )
 
@@ -111,10 +114,10 @@ class WfkFunnelReport(models.Model):
                 s.id,
                 s.lead_id,
                 l.name,
-                s.stage_id,
+                stage.id AS stage_id,
                 s.next_stage_id,
                 s.date_from,
-                s.date_to,
+                COALESCE(s.date_to, CASE WHEN l.won_status = 'lost' THEN l.date_closed END) AS date_to,
                 s.next_stage_id IS NULL AS is_current,
                 l.representation_office_id,
                 l.team_id,
@@ -126,8 +129,9 @@ class WfkFunnelReport(models.Model):
                     AS lost_reason_id,
                 1 AS stay_count,
                 CASE WHEN s.next_stage_id IS NULL AND COALESCE(stage.is_won, FALSE) THEN NULL
-                     ELSE GREATEST(EXTRACT(EPOCH FROM (COALESCE(s.date_to, now() AT TIME ZONE 'UTC')
-                                                       - s.date_from)) / 86400.0, 0)
+                     ELSE GREATEST(EXTRACT(EPOCH FROM (COALESCE(s.date_to, CASE WHEN l.won_status = 'lost'
+                                                                                 THEN l.date_closed END,
+                                                                now() AT TIME ZONE 'UTC') - s.date_from)) / 86400.0, 0)
                 END AS days_in_stage,
                 CASE WHEN next.is_won OR next.sequence > stage.sequence THEN 1 ELSE 0 END AS moved_on_count,
                 CASE WHEN NOT COALESCE(next.is_won, FALSE) AND next.sequence < stage.sequence THEN 1 ELSE 0 END
@@ -142,7 +146,7 @@ class WfkFunnelReport(models.Model):
             """
             (%s) s
             JOIN crm_lead l ON l.id = s.lead_id
-            JOIN crm_stage stage ON stage.id = s.stage_id
+            JOIN crm_stage stage ON stage.id = COALESCE(s.new_stage_id, s.left_stage_id, l.stage_id)
             LEFT JOIN crm_stage next ON next.id = s.next_stage_id
             """,
             self._stays(),
