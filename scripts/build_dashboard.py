@@ -42,6 +42,15 @@ BLOCKS = [
         None,
     ),
     ("Contacts logged (last 90 days) by office", "wfk.contact.log", [], ["office_id"], ["channel"], "__count", "date"),
+    (
+        "Funnel: average days in each stage",
+        "wfk.funnel.report",
+        [["wfk_request_type", "!=", False]],
+        ["stage_id"],
+        [],
+        "days_in_stage",
+        None,
+    ),
     ("Top industries", "wfk.cooperation.report", [["industry_id", "!=", False]], ["industry_id"], [], "__count", None),
     ("Memberships by status", "wfk.isa.membership", [], ["status"], ["country_id"], "__count", None),
 ]

@@ -37,6 +37,7 @@ class TestChinaCooperationDashboard(TransactionCase):
                 "Requests by stage and office",
                 "Won requests by year",
                 "Contacts logged (last 90 days) by office",
+                "Funnel: average days in each stage",
                 "Top industries",
                 "Memberships by status",
             },
