@@ -20,6 +20,13 @@ TARGET = (
     / "china_cooperation_dashboard.json"
 )
 PERIOD_FILTER = "wfk-period-90-days"
+OFFICE_FILTER = "wfk-office"
+# the field each model's rows are filtered on by the Office filter (memberships have no office)
+OFFICE_FIELDS = {
+    "wfk.cooperation.report": "representation_office_id",
+    "wfk.funnel.report": "representation_office_id",
+    "wfk.contact.log": "office_id",
+}
 
 # (title, model, domain, rows, columns, measure, filter field or None)
 BLOCKS = [
@@ -58,6 +65,8 @@ BLOCKS = [
 
 def pivot(pivot_id, title, model, domain, rows, columns, measure, filter_field):
     matching = {PERIOD_FILTER: {"chain": filter_field, "type": "datetime", "offset": 0}} if filter_field else {}
+    if model in OFFICE_FIELDS:
+        matching[OFFICE_FILTER] = {"chain": OFFICE_FIELDS[model], "type": "many2one"}
     return {
         "type": "ODOO",
         "fieldMatching": matching,
@@ -118,6 +127,13 @@ def build():
         "customTableStyles": {},
         "globalFilters": [
             {"id": PERIOD_FILTER, "type": "date", "label": "Period", "defaultValue": "last_90_days"},
+            {
+                "id": OFFICE_FILTER,
+                "type": "relation",
+                "label": "Office",
+                "modelName": "wfk.representation.office",
+                "defaultValueDisplayNames": [],
+            },
         ],
         "lists": {},
         "listNextId": 1,

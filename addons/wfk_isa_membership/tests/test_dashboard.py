@@ -51,3 +51,21 @@ class TestChinaCooperationDashboard(TransactionCase):
                 for name in groupby:
                     self.assertIn(name.split(":")[0], Model._fields)
                 Model.read_group(pivot["domain"], ["__count"], groupby, lazy=False)
+
+    def test_the_office_filter_applies_to_every_block_with_an_office(self):
+        data = self._spreadsheet()
+        [office_filter] = [f for f in data["globalFilters"] if f["type"] == "relation"]
+        self.assertEqual(office_filter["modelName"], "wfk.representation.office")
+        for pivot in data["pivots"].values():
+            with self.subTest(pivot=pivot["name"]):
+                Model = self.env[pivot["model"]]
+                office_fields = [
+                    name
+                    for name, field in Model._fields.items()
+                    if field.type == "many2one" and field.comodel_name == "wfk.representation.office" and field.store
+                ]
+                matching = pivot["fieldMatching"].get(office_filter["id"])
+                if office_fields:
+                    self.assertIn(matching["chain"], office_fields)
+                else:
+                    self.assertIsNone(matching)

@@ -2,7 +2,7 @@ import { registry } from "@web/core/registry";
 import { typedDate } from "@wfk_china_crm/../tests/tours/tour_dates";
 
 // The demo's manager, in German, reviews the China work: the "China cooperation" dashboard (its German
-// title checked), then the pipeline review for one office, printed; both from the China CRM Reporting
+// title checked), filtered by office, then the pipeline review for one office, printed; both from the China CRM Reporting
 // menu. Menus are found by their XML ids, dates typed in the user's format.
 registry.category("web_tour.tours").add("wfk_manager_review_tour", {
     steps: () => [
@@ -22,6 +22,25 @@ registry.category("web_tour.tours").add("wfk_manager_review_tour", {
         },
         {
             content: "It is loaded, without error, and drawn",
+            trigger:
+                ".o_spreadsheet_dashboard_action:not(:has(.dashboard-loading-status)) .o_renderer .o-grid canvas",
+        },
+        {
+            content: "Filter the dashboard by office: type the office's name",
+            trigger: ".o_sp_dashboard_search input.o_searchview_input",
+            run: "edit Tour office Shanghai",
+        },
+        {
+            content: "Search the office filter for it",
+            trigger: ".o_searchview_autocomplete .o-dropdown-item:first",
+            run: "click",
+        },
+        {
+            content: "The office filter is applied and the dashboard drawn again",
+            trigger: ".o_sp_dashboard_search .o_searchview_facet:contains(Tour office Shanghai)",
+        },
+        {
+            content: "The filtered dashboard is drawn",
             trigger:
                 ".o_spreadsheet_dashboard_action:not(:has(.dashboard-loading-status)) .o_renderer .o-grid canvas",
         },
