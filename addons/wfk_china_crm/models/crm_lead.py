@@ -348,13 +348,10 @@ class CrmLead(models.Model):
             tooltip = {"probability": probabilities[self.id], "scores": []}
         return probabilities, tooltip
 
-    def _pls_prepare_update_frequency_table(self, rebuild=False, target_state=False):
-        if rebuild:  # the nightly rebuild reads every closed lead through _pls_get_lead_pls_values(domain)
-            self = self.with_context(wfk_pls_deals_only=True)
-        return super()._pls_prepare_update_frequency_table(rebuild=rebuild, target_state=target_state)
-
     def _pls_get_lead_pls_values(self, domain=None):
-        if domain and self.env.context.get("wfk_pls_deals_only"):
+        """Odoo reads leads by domain when it rebuilds the frequencies, increments them or scores in batch:
+        requests are never among them (their scoring above never asks, and the rebuild must not learn)."""
+        if domain:
             # a subquery, not a join: Odoo selects the leads' columns unqualified
             Team = self.env["crm.team"].with_context(active_test=False)
             agency_teams = Team._search([("wfk_agency_requests", "=", True)])

@@ -2,7 +2,7 @@ import re
 
 import pytz
 
-from odoo import fields, models, tools
+from odoo import fields, models
 from odoo.tools import SQL
 
 from ..models.crm_lead import DIRECTIONS
@@ -18,6 +18,7 @@ class WfkCooperationReport(models.Model):
 
     _name = "wfk.cooperation.report"
     _description = "Cooperation request analysis"
+    _inherit = ["wfk.sql.report"]
     _auto = False
     _rec_name = "name"
     _order = "create_date desc"
@@ -84,8 +85,7 @@ class WfkCooperationReport(models.Model):
     wfk_investment_realised = fields.Float("Investment realised (EUR)", readonly=True, aggregator="sum")
     wfk_area_realised_m2 = fields.Float("Area realised (m²)", readonly=True, aggregator="sum", digits=(16, 1))
 
-    # The view is assembled from three parts, like crm.activity.report: a module extending the analysis
-    # adds columns to _select() (and fields of the same name), joins to _from() or conditions to _where().
+    # the view's parts (wfk.sql.report)
 
     def _select(self):
         return SQL(
@@ -135,17 +135,9 @@ class WfkCooperationReport(models.Model):
         return SQL("l.active OR l.won_status = 'lost'")
 
     def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(
-            SQL(
-                "CREATE OR REPLACE VIEW %s AS (SELECT %s FROM %s WHERE %s)",
-                SQL.identifier(self._table),
-                self._select(),
-                self._from(),
-                self._where(),
-            )
-        )
+        res = super().init()
         self._wfk_create_month_statistics()
+        return res
 
     # ------------------------------------------------------------------
     # Grouping performance (docs/benchmark.md, operation 6)

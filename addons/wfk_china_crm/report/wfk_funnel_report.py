@@ -1,4 +1,4 @@
-from odoo import fields, models, tools
+from odoo import fields, models
 from odoo.tools import SQL
 
 from ..models.crm_lead import REQUEST_TYPES
@@ -20,6 +20,7 @@ class WfkFunnelReport(models.Model):
 
     _name = "wfk.funnel.report"
     _description = "Request funnel analysis"
+    _inherit = ["wfk.sql.report"]
     _auto = False
     _rec_name = "name"
     _order = "date_from desc, id desc"
@@ -77,8 +78,7 @@ class WfkFunnelReport(models.Model):
         help="Of the stays in the stage, the share that moved on to a later or won stage.",
     )
 
-    # The view is assembled from parts, like crm.activity.report: a module extending the analysis adds
-    # columns to _select() (and fields of the same name), joins to _from() or conditions to _where().
+    # the view's parts (wfk.sql.report)
 
     def _stays(self):
         """Every stay: (id, lead_id, stage_id, next_stage_id, date_from, date_to), in one pass over the
@@ -155,15 +155,3 @@ class WfkFunnelReport(models.Model):
     def _where(self):
         """The stays of every active request and of the lost ones (Odoo archives a lost lead)."""
         return SQL("l.active OR l.won_status = 'lost'")
-
-    def init(self):
-        tools.drop_view_if_exists(self.env.cr, self._table)
-        self.env.cr.execute(
-            SQL(
-                "CREATE OR REPLACE VIEW %s AS (SELECT %s FROM %s WHERE %s)",
-                SQL.identifier(self._table),
-                self._select(),
-                self._from(),
-                self._where(),
-            )
-        )

@@ -1,3 +1,4 @@
+import re
 from contextlib import contextmanager
 
 from psycopg2 import IntegrityError
@@ -158,3 +159,15 @@ class WfkTourCase(HttpCase):
     """
 
     test_cursor_lock_timeout = 60
+
+
+def pipeline_review_cells(wizard, user, table_class):
+    """The texts of the cells of one table of the pipeline review, as ``user`` prints it."""
+    html = (
+        wizard.env["ir.actions.report"]
+        .with_user(user)
+        ._render_qweb_html("wfk_china_crm.action_report_pipeline_review", wizard.ids)[0]
+        .decode()
+    )
+    table = html.split(f'class="table table-sm {table_class}"', 1)[1].split("</table>", 1)[0]
+    return re.findall(r"<td[^>]*><span>([^<]*)</span></td>", table)

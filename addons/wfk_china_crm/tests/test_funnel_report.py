@@ -1,9 +1,9 @@
-import re
 from datetime import datetime
 
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
+from .common import pipeline_review_cells
 from .cooperation_common import WfkCooperationCase
 
 
@@ -132,13 +132,6 @@ class TestFunnelReport(WfkCooperationCase):
                 ("Agreement", 1, 0.0, 0, 0),
             ],
         )
-        html = (
-            self.env["ir.actions.report"]
-            .with_user(self.officer_user)
-            ._render_qweb_html("wfk_china_crm.action_report_pipeline_review", wizard.ids)[0]
-            .decode()
-        )
-        table = html.split('class="table table-sm o_wfk_funnel"', 1)[1].split("</table>", 1)[0]
-        cells = re.findall(r"<td[^>]*><span>([^<]*)</span></td>", table)
+        cells = pipeline_review_cells(wizard, self.officer_user, "o_wfk_funnel")
         self.assertEqual(cells[:5], ["New", "2", "7.5", "100", "0"])
         self.assertEqual(cells[5:10], ["Qualified", "3", "13.3", "67", "1"])

@@ -1,7 +1,7 @@
-import re
 from datetime import date
 
 from odoo.addons.wfk_china_crm.tests.common import WfkTourCase
+from odoo.addons.wfk_china_crm.tests.common import pipeline_review_cells
 from odoo.tests import tagged
 
 
@@ -34,12 +34,5 @@ class TestUiManagerTour(WfkTourCase):
         self.assertEqual(len(wizard), 1)
         self.assertEqual(wizard.date_from, date(2024, 1, 1))
         self.assertEqual(wizard.office_ids, self.office)
-        html = (
-            self.env["ir.actions.report"]
-            .with_user(self.manager)
-            ._render_qweb_html("wfk_china_crm.action_report_pipeline_review", wizard.ids)[0]
-            .decode()
-        )
-        per_office = html.split('class="table table-sm o_wfk_per_office"', 1)[1].split("</table>", 1)[0]
-        cells = re.findall(r"<td[^>]*><span>([^<]*)</span></td>", per_office)
+        cells = pipeline_review_cells(wizard, self.manager, "o_wfk_per_office")
         self.assertEqual(cells, ["Tour office Shanghai", "1", "0", "0", "1"])  # one new request, still open
