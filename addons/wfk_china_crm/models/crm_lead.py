@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
 from odoo.tools import html2plaintext, is_html_empty
 
 from .chinese_names import name_core
@@ -148,6 +149,30 @@ class CrmLead(models.Model):
         return defaults
 
     # ------------------------------------------------------------ follow-up discipline
+
+    wfk_is_stale = fields.Boolean(
+        string="Stale",
+        compute="_compute_wfk_is_stale",
+        search="_search_wfk_is_stale",
+        help="Open request with no contact log, no activity and no completed activity for the follow-up "
+        "period (Settings).",
+    )
+
+    def _compute_wfk_is_stale(self):
+        stale = self.search([("id", "in", self.ids), *self._wfk_stale_domain(self._wfk_follow_up_days())])
+        for lead in self:
+            lead.wfk_is_stale = lead in stale
+
+    @api.model
+    def _search_wfk_is_stale(self, operator, value):
+        """The "Stale" filter of the request list and the dashboard's list of stale requests."""
+        if operator != "in":
+            return NotImplemented  # Odoo turns "=", "!=" and "not in" into "in"
+        wanted = {bool(v) for v in value}
+        if len(wanted) != 1:
+            return Domain.TRUE if wanted else Domain.FALSE
+        stale = Domain(self._wfk_stale_domain(self._wfk_follow_up_days()))
+        return stale if True in wanted else ~stale
 
     @api.model
     def _wfk_stale_domain(self, days):

@@ -27,8 +27,8 @@ class WfkScreens(HttpCase):
 
     def _screens(self):
         """(file name, demo login, URL path, selector to wait for, optional (selector to click, selector to wait
-        for then)). Each screen is taken as the demo user who works with it, in their language: Li Wei in
-        Chinese, Anna Becker and Thomas Krämer in German."""
+        for then)[, language]). Each screen is taken as the demo user who works with it, in their language: Li
+        Wei in Chinese, Anna Becker and Thomas Krämer in German, unless a language is given."""
         env = self.env
         officer, manager = "anna.becker", "thomas.kraemer"
         li_wei = env.ref("wfk_china_crm.user_wfk_office_staff_demo")
@@ -42,6 +42,7 @@ class WfkScreens(HttpCase):
         office = first("wfk.representation.office", [("user_ids", "in", li_wei.id), ("state", "=", "active")])
         delegation = first("wfk.delegation", [("state", "in", ("confirmed", "done")), ("stop_ids", "!=", False)])
         matches_tab = ".o_form_view .o_notebook a.nav-link[name=wfk_matches]"
+        dashboard = ".o_spreadsheet_dashboard_action:not(:has(.dashboard-loading-status)) .o_renderer .o-grid canvas"
         return [
             ("pipeline_kanban.png", officer, "/odoo/action-wfk_china_crm.action_wfk_china_cooperation",
              ".o_kanban_view .o_kanban_record", None),
@@ -53,8 +54,10 @@ class WfkScreens(HttpCase):
              ".o_form_view .o_field_widget[name=participant_ids] .o_data_row", None),
             ("membership_kanban.png", officer, "/odoo/action-wfk_isa_membership.action_wfk_isa_membership",
              ".o_kanban_view .o_kanban_record", None),
-            ("dashboard.png", manager, "/odoo/action-wfk_isa_membership.action_wfk_dashboard",
-             ".o_spreadsheet_dashboard_action .o_renderer .o-grid canvas", None),
+            ("dashboard.png", manager, "/odoo/action-wfk_isa_membership.action_wfk_dashboard", dashboard, None),
+            # the same dashboard as a Chinese-speaking manager reads it (the demo has no Chinese manager)
+            ("dashboard_zh.png", manager, "/odoo/action-wfk_isa_membership.action_wfk_dashboard", dashboard, None,
+             "zh_CN"),
             *self._card_scan_screens(li_wei),
         ]  # fmt: skip
 
@@ -78,12 +81,17 @@ class WfkScreens(HttpCase):
     def test_screens(self):
         OUT.mkdir(parents=True, exist_ok=True)
         screens = self._screens()
+        if only := os.environ.get("WFK_SCREENS_ONLY"):  # e.g. WFK_SCREENS_ONLY=dashboard.png,dashboard_zh.png
+            screens = [screen for screen in screens if screen[0] in only.split(",")]
         browser = ChromeBrowser(self, headless=True)
         with self.allow_requests(browser=browser):
             try:
                 self.cr.flush()
                 self.cr.clear()
-                for name, login, path, selector, click in screens:
+                for name, login, path, selector, click, *language in screens:
+                    if language:  # in the test's transaction, rolled back afterwards
+                        self.env["res.users"].search([("login", "=", login)]).lang = language[0]
+                        self.env.flush_all()
                     self.authenticate(login, login, browser=browser)  # demo passwords are the logins
                     browser.navigate_to(self.base_url() + path, wait_stop=True)
                     self._wait_for(browser, selector, name)
