@@ -23,7 +23,7 @@ WFK_MODULES="wfk_china_crm,wfk_isa_membership,wfk_card_scan"
 # language (Odoo makes the first one the default of new contacts), German and Chinese for WFK's users
 WFK_LANGUAGES="en_US,de_DE,zh_CN"
 WFK_PG_CLUSTER="${WFK_PG_CLUSTER:-15/main}"
-DEBIAN_PACKAGES=(libpq-dev libldap2-dev libsasl2-dev postgresql-client wkhtmltopdf fonts-noto-cjk poppler-utils)
+DEBIAN_PACKAGES=(libpq-dev libldap2-dev libsasl2-dev postgresql-client wkhtmltopdf chromium fonts-noto-cjk poppler-utils)
 
 say() { printf '[wfk] %s\n' "$*" >&2; }
 die() { printf '[wfk] ERROR: %s\n' "$*" >&2; exit 1; }

@@ -8,6 +8,7 @@ from . import calendar_event
 from . import crm_lead
 from . import crm_team
 from . import digest_digest
+from . import ir_actions_report
 from . import res_config_settings
 from . import res_groups
 from . import res_partner
