@@ -1203,7 +1203,7 @@ class Generator:
                 subtype=subtype,
             )
         )
-        return self.execute(
+        moves = self.execute(
             SQL(
                 """
                 INSERT INTO mail_tracking_value (field_id, mail_message_id, old_value_integer, new_value_integer,
@@ -1219,6 +1219,10 @@ class Generator:
                 field=stage_field,
             )
         )
+        if "wfk.funnel.report" in self.env:  # the funnel's stays, from the history written in SQL here
+            self.env["wfk.funnel.report"]._wfk_rebuild_stays()
+            self.execute(SQL("ANALYZE wfk_funnel_stay"))
+        return moves
 
     # ------------------------------------------- memberships, delegations (later issues)
 

@@ -6,6 +6,7 @@ from . import wfk_embedding_mixin
 from . import base
 from . import calendar_event
 from . import crm_lead
+from . import crm_stage
 from . import crm_team
 from . import digest_digest
 from . import ir_actions_report

@@ -404,6 +404,47 @@ class CrmLead(models.Model):
                 return stages.browse(stage_ids)
         return super()._read_group_stage_ids(stages, domain)
 
+    # --- The funnel's stays (wfk.funnel.report) ------------------------------------------------------
+    # what the funnel keeps of a request beside its stays: a change of one of these rebuilds them
+    _wfk_funnel_fields = frozenset(
+        {
+            "stage_id",
+            "team_id",
+            "name",
+            "representation_office_id",
+            "company_id",
+            "user_id",
+            "wfk_request_type",
+            "active",
+            "probability",
+            "lost_reason_id",
+            "date_closed",
+        }
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        leads = super().create(vals_list)
+        leads._wfk_funnel_changed()
+        return leads
+
+    def write(self, vals):
+        was_agency = self._wfk_agency_requests() if "team_id" in vals else self.browse()
+        res = super().write(vals)
+        if not self._wfk_funnel_fields.isdisjoint(vals):
+            self._wfk_funnel_changed(left=was_agency)
+        return res
+
+    def _wfk_agency_requests(self):
+        return self.filtered(lambda lead: lead.team_id.wfk_agency_requests)
+
+    def _wfk_funnel_changed(self, left=None):
+        """The funnel's stays of these requests (and of those that ``left`` an agency's team) are rebuilt at the
+        commit; a sales team's deal has none and costs nothing more."""
+        requests = self._wfk_agency_requests() | (left or self.browse())
+        if requests:
+            self.env["wfk.funnel.report"]._wfk_rebuild_later(requests.ids)
+
     # --- Delegations (wfk.delegation) ------------------------------------
     wfk_delegation_id = fields.Many2one(
         "wfk.delegation",

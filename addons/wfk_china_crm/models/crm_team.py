@@ -34,3 +34,11 @@ class CrmTeam(models.Model):
         china = self.env.ref("wfk_china_crm.crm_team_china_cooperation", raise_if_not_found=False)
         for team in self:
             team.wfk_agency_requests = team == china
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "wfk_agency_requests" in vals:
+            # the funnel keeps the stays of an agency's requests only
+            requests = self.env["crm.lead"].with_context(active_test=False).search([("team_id", "in", self.ids)])
+            self.env["wfk.funnel.report"]._wfk_rebuild_later(requests.ids)
+        return res

@@ -55,6 +55,8 @@ class TestFunnelReport(WfkCooperationCase):
         )
         cls.env.cr.execute("UPDATE crm_lead SET date_closed = '2024-01-16' WHERE id = %s", [cls.lead_b.id])
         cls.env.invalidate_all()
+        # the history was dated behind the ORM's back: the funnel's stays are rebuilt from it, as after an import
+        cls.env["wfk.funnel.report"]._wfk_rebuild_stays((cls.lead_a | cls.lead_b | cls.lead_c).ids)
         cls.leads = cls.lead_a | cls.lead_b | cls.lead_c
 
     def funnel(self, user=None, leads=None):
@@ -135,3 +137,49 @@ class TestFunnelReport(WfkCooperationCase):
         cells = pipeline_review_cells(wizard, self.officer_user, "o_wfk_funnel")
         self.assertEqual(cells[:5], ["New", "2", "7.5", "100", "0"])
         self.assertEqual(cells[5:10], ["Qualified", "3", "13.3", "67", "1"])
+
+
+@tagged("post_install", "-at_install")
+class TestFunnelStaysFollowTheRequests(WfkCooperationCase):
+    """The stored stays follow the requests through the ORM: a stage move, a loss, a change of team; a sales
+    team's deal has none."""
+
+    def stays(self, lead):
+        rows = self.env["wfk.funnel.report"].search([("lead_id", "=", lead.id)], order="date_from, id")
+        return [(row.stage_id, row.next_stage_id, row.lost_count) for row in rows]
+
+    def commit(self):
+        """What the commit of the web client's transaction does before the data is written: Odoo's pre-commit
+        steps (the tracking of the changes, then the rebuild of their stays)."""
+        self.env.flush_all()
+        self.env.cr.precommit.run()
+
+    def test_a_stage_move_is_a_new_stay(self):
+        lead = self._create_lead(stage_id=self.stage_new.id).with_context(tracking_disable=False)
+        self.assertEqual(self.stays(lead), [(self.stage_new, self.env["crm.stage"], 0)])  # read before the commit
+        self.commit()
+        lead.stage_id = self.stage_matching
+        self.commit()
+        self.assertEqual(
+            self.stays(lead),
+            [(self.stage_new, self.stage_matching, 0), (self.stage_matching, self.env["crm.stage"], 0)],
+        )
+        lead.action_set_lost(lost_reason_id=self.env.ref("wfk_china_crm.lost_reason_no_partner").id)
+        self.commit()
+        self.assertEqual(self.stays(lead)[-1], (self.stage_matching, self.env["crm.stage"], 1))
+
+    def test_a_sales_deal_has_no_stays_and_a_request_leaving_the_team_takes_them_along(self):
+        sales = self.env.ref("sales_team.team_sales_department")
+        deal = self.env["crm.lead"].create({"name": "A sales deal", "type": "opportunity", "team_id": sales.id})
+        self.commit()
+        self.assertEqual(self.stays(deal), [])
+        lead = self._create_lead(stage_id=self.stage_new.id).with_context(tracking_disable=False)
+        self.commit()
+        lead.stage_id = self.stage_matching
+        self.commit()
+        lead.team_id = sales
+        self.commit()
+        self.assertEqual(self.stays(lead), [])
+        lead.team_id = self.team  # back: its history is still in the tracking
+        self.commit()
+        self.assertEqual([stage for stage, _next, _lost in self.stays(lead)][:2], [self.stage_new, self.stage_matching])
