@@ -384,6 +384,19 @@ def setup_funnel_by_stage(env):
     return ours, vanilla, "crm.lead grouped by stage (all requests)"
 
 
+def setup_funnel_like_for_like(env):
+    """The funnel's first view against Odoo's own pipeline analysis of the same kind: crm.lead grouped by stage
+    with a count, two averages and a sum (probability, days to assign, expected revenue)."""
+    ours, _vanilla, _name = setup_funnel_by_stage(env)
+    Lead = user_env(env, "bench_manager")["crm.lead"].with_context(active_test=False)
+    measures = ["__count", "probability:avg", "day_open:avg", "expected_revenue:sum"]
+
+    def vanilla():
+        Lead.formatted_read_group([], ["stage_id"], measures)
+
+    return ours, vanilla, "crm.lead grouped by stage with count, 2 averages and a sum (all requests)"
+
+
 # ------------------------------------------------------------- 7. member on date
 
 
@@ -555,6 +568,13 @@ OPERATIONS = [
     ),
     Operation(
         "6d", "wfk.funnel.report by stage: stays, days in stage, conversion, lost", setup_funnel_by_stage, 1.3, 300
+    ),
+    Operation(
+        "6d′",
+        "wfk.funnel.report by stage, against crm.lead grouped by stage with averages",
+        setup_funnel_like_for_like,
+        1.3,
+        300,
     ),
     Operation("7", "wfk.isa.membership.member_on(date)", setup_member_on),
     Operation(

@@ -13,8 +13,11 @@ card scan when wfk_card_scan is installed).
 import base64
 import json
 import os
+import subprocess
+import tempfile
 from pathlib import Path
 
+from odoo import fields
 from odoo.tests import HttpCase, tagged
 from odoo.tests.common import ChromeBrowser
 
@@ -74,15 +77,46 @@ class WfkScreens(HttpCase):
         selector = ".o_form_view .o_field_widget[name=person_name]"
         return [("card_scan.png", user.login, f"/odoo/wfk.card.scan/{scan.id}", selector, None)]
 
+    def _pdf_screens(self):
+        """The first page of the pipeline review (Thomas Krämer, German) and of a delegation report (Li Wei's
+        colleague Chen Jing reads it in Chinese), as printed: letterhead, page number, both scripts."""
+        manager = self.env.ref("wfk_china_crm.user_wfk_manager_demo")
+        staff = self.env.ref("wfk_china_crm.user_wfk_office_staff_shanghai_demo")
+        today = fields.Date.today()
+        review = (
+            self.env["wfk.pipeline.review.wizard"]
+            .with_user(manager)
+            .create({"date_from": today.replace(year=today.year - 1, month=1, day=1), "date_to": today})
+        )
+        delegation = self.env["wfk.delegation"].with_user(staff).search([("stop_ids", "!=", False)], limit=1)
+        return [
+            ("pipeline_review_pdf.png", manager, "wfk_china_crm.action_report_pipeline_review", review),
+            ("delegation_report_pdf.png", staff, "wfk_china_crm.action_report_wfk_delegation", delegation),
+        ]
+
+    def _print_first_page(self, name, user, report, records):
+        env = self.env(user=user, context={"lang": user.lang, "force_report_rendering": True})
+        pdf, _ = env["ir.actions.report"]._render_qweb_pdf(report, records.ids)
+        with tempfile.TemporaryDirectory() as folder:
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", "-", f"{folder}/page"],
+                input=pdf,
+                check=True,
+            )
+            (OUT / name).write_bytes(Path(folder, "page.png").read_bytes())
+
     def _wait_for(self, browser, selector, name):
         found = browser._wait_ready(f"!!document.querySelector({json.dumps(selector)})", timeout=90)
         self.assertTrue(found, f"{name}: {selector} never appeared")
 
     def test_screens(self):
         OUT.mkdir(parents=True, exist_ok=True)
-        screens = self._screens()
+        screens, printouts = self._screens(), self._pdf_screens()
         if only := os.environ.get("WFK_SCREENS_ONLY"):  # e.g. WFK_SCREENS_ONLY=dashboard.png,dashboard_zh.png
             screens = [screen for screen in screens if screen[0] in only.split(",")]
+            printouts = [printout for printout in printouts if printout[0] in only.split(",")]
+        for printout in printouts:
+            self._print_first_page(*printout)
         browser = ChromeBrowser(self, headless=True)
         with self.allow_requests(browser=browser):
             try:
