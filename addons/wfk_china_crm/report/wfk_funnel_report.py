@@ -235,16 +235,16 @@ class WfkFunnelReport(models.Model):
                  WHERE v.field_id = (SELECT id FROM ir_model_fields WHERE model = 'crm.lead' AND name = 'stage_id')
                    AND m.model = 'crm.lead' %(messages)s
                  UNION ALL
-                SELECT l.id * 2 + 1, l.id, l.create_date, 0, NULL, NULL FROM crm_lead l %(leads)s
+                SELECT l.id * 2 + 1, l.id, date_trunc('second', l.create_date), 0, NULL, NULL FROM crm_lead l %(leads)s
             )
             SELECT e.id, e.lead_id, e.new_stage_id, e.happened AS date_from,
                    LEAD(e.old_stage_id) OVER w AS left_stage_id,
                    LEAD(e.new_stage_id) OVER w AS next_stage_id,
                    LEAD(e.happened) OVER w AS date_to
               FROM events e
-            -- a message's date has whole seconds, the creation's has more: a move in the second of the creation
-            -- comes after it all the same
-            WINDOW w AS (PARTITION BY e.lead_id ORDER BY date_trunc('second', e.happened), e.kind, e.happened, e.id)
+            -- a message's date has whole seconds, so the creation's is cut to the second too: a move in the
+            -- second of the creation comes after it all the same
+            WINDOW w AS (PARTITION BY e.lead_id ORDER BY e.happened, e.kind, e.id)
             """,
             messages=messages,
             leads=leads,
