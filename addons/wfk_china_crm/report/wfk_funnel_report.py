@@ -153,7 +153,9 @@ class WfkFunnelReport(models.Model):
 
     @api.model
     def _search(self, domain, *args, **kwargs):
-        # the stays of requests changed earlier in this transaction, before they are read
+        # the stays of requests changed earlier in this transaction, before they are read: once the caller may
+        # read the analysis at all (no SQL for a caller who may not)
+        self.browse().check_access("read")
         self._wfk_rebuild_pending()
         return super()._search(domain, *args, **kwargs)
 
