@@ -102,7 +102,7 @@ def fit_codes(text, kind):
 # Matching by meaning (sentence vectors of the request and of each profile, see embeddings.py): the
 # profiles nearest to the request become candidates too, and closeness adds up to POINTS_MEANING
 # points, nothing at MEANING_FLOOR similarity or below, all of them from MEANING_FULL up. Tuned on the
-# evaluation set of tests/matchmaking_eval_data.py (docs/matchmaking.md).
+# evaluation set of tests/data/matchmaking_eval.json (docs/matchmaking.md).
 POINTS_MEANING = 40
 MEANING_FLOOR = 0.2
 MEANING_FULL = 0.55

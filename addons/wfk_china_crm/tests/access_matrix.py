@@ -13,12 +13,13 @@ The tests (test_access_matrix.py in each module) try every cell with the real OR
 check_access + read, and real create / write / unlink inside savepoints, once on a record
 of office A (which every test user belongs to) and once on a record of office B (whose
 staff is somebody else). A new model in either module makes the completeness test fail
-until it has its rows here.
+until it has its rows in data/access_matrix.txt.
 """
 
 import logging
 from dataclasses import dataclass
 from dataclasses import field
+from pathlib import Path
 from typing import Any
 
 from odoo.exceptions import AccessError
@@ -43,168 +44,12 @@ GROUPS = {
     "public": "base.group_public",
 }
 
-# fmt: off
-TABLE = """
-[wfk_china_crm]
-# model                          group          read   create  write  unlink
-wfk.representation.office        office_staff   own    -       -      -
-wfk.representation.office        staff_sales    own    -       -      -
-wfk.representation.office        officer        all    -       -      -
-wfk.representation.office        manager        all    all     all    all
-wfk.representation.office        profile_api    -      -       -      -
-wfk.representation.office        internal       -      -       -      -
-wfk.representation.office        portal         -      -       -      -
-wfk.representation.office        public         -      -       -      -
-
-calendar.event                   office_staff   own    own     own    own
-calendar.event                   staff_sales    own    own     own    own
-calendar.event                   officer        all    all     all    all
-calendar.event                   manager        all    all     all    all
-calendar.event                   profile_api    -      -       -      -
-calendar.event                   internal       -      -       -      -
-calendar.event                   portal         -      -       -      -
-calendar.event                   public         -      -       -      -
-
-wfk.contact.log                  office_staff   own    own     own    -
-wfk.contact.log                  staff_sales    own    own     own    -
-wfk.contact.log                  officer        all    all     all    -
-wfk.contact.log                  manager        all    all     all    all
-wfk.contact.log                  profile_api    -      -       -      -
-wfk.contact.log                  internal       -      -       -      -
-wfk.contact.log                  portal         -      -       -      -
-wfk.contact.log                  public         -      -       -      -
-
-# Requests are never deleted by WFK users (they are lost or archived): nobody unlinks.
-crm.lead                         office_staff   own    own     own    -
-crm.lead                         staff_sales    own    own     own    -
-crm.lead                         officer        all    all     all    -
-crm.lead                         manager        all    all     all    -
-crm.lead                         profile_api    -      -       -      -
-crm.lead                         internal       -      -       -      -
-crm.lead                         portal         -      -       -      -
-crm.lead                         public         -      -       -      -
-
-# Organisations and people: every internal user reads them; office staff create and edit those of their
-# own offices (and of no office), officers and managers all; deleting (and merging) is for officers.
-res.partner                      office_staff   all    own     own    -
-res.partner                      staff_sales    all    own     own    -
-res.partner                      officer        all    all     all    all
-res.partner                      manager        all    all     all    all
-res.partner                      profile_api    -      -       -      -
-res.partner                      internal       all    -       -      -
-res.partner                      portal         -      -       -      -
-res.partner                      public         -      -       -      -
-
-# Matches follow their request's office.
-wfk.match                        office_staff   own    own     own    own
-wfk.match                        staff_sales    own    own     own    own
-wfk.match                        officer        all    all     all    all
-wfk.match                        manager        all    all     all    all
-wfk.match                        profile_api    -      -       -      -
-wfk.match                        internal       -      -       -      -
-wfk.match                        portal         -      -       -      -
-wfk.match                        public         -      -       -      -
-
-# "Looking for" tags: every internal user reads them (and the profile API, which publishes them).
-wfk.looking.for                  office_staff   all    -       -      -
-wfk.looking.for                  staff_sales    all    -       -      -
-wfk.looking.for                  officer        all    -       -      -
-wfk.looking.for                  manager        all    all     all    all
-wfk.looking.for                  profile_api    all    -       -      -
-wfk.looking.for                  internal       all    -       -      -
-wfk.looking.for                  portal         -      -       -      -
-wfk.looking.for                  public         -      -       -      -
-
-# Delegations: office staff read those of their offices (in charge, or at a stop); officers organise them.
-wfk.delegation                   office_staff   own    -       -      -
-wfk.delegation                   staff_sales    own    -       -      -
-wfk.delegation                   officer        all    all     all    -
-wfk.delegation                   manager        all    all     all    all
-wfk.delegation                   profile_api    -      -       -      -
-wfk.delegation                   internal       -      -       -      -
-wfk.delegation                   portal         -      -       -      -
-wfk.delegation                   public         -      -       -      -
-
-wfk.delegation.participant       office_staff   own    -       -      -
-wfk.delegation.participant       staff_sales    own    -       -      -
-wfk.delegation.participant       officer        all    all     all    all
-wfk.delegation.participant       manager        all    all     all    all
-wfk.delegation.participant       profile_api    -      -       -      -
-wfk.delegation.participant       internal       -      -       -      -
-wfk.delegation.participant       portal         -      -       -      -
-wfk.delegation.participant       public         -      -       -      -
-
-wfk.delegation.stop              office_staff   own    -       -      -
-wfk.delegation.stop              staff_sales    own    -       -      -
-wfk.delegation.stop              officer        all    all     all    all
-wfk.delegation.stop              manager        all    all     all    all
-wfk.delegation.stop              profile_api    -      -       -      -
-wfk.delegation.stop              internal       -      -       -      -
-wfk.delegation.stop              portal         -      -       -      -
-wfk.delegation.stop              public         -      -       -      -
-
-wfk.delegation.outcome           office_staff   own    -       -      -
-wfk.delegation.outcome           staff_sales    own    -       -      -
-wfk.delegation.outcome           officer        all    all     all    all
-wfk.delegation.outcome           manager        all    all     all    all
-wfk.delegation.outcome           profile_api    -      -       -      -
-wfk.delegation.outcome           internal       -      -       -      -
-wfk.delegation.outcome           portal         -      -       -      -
-wfk.delegation.outcome           public         -      -       -      -
-
-# The analyses are SQL views: read-only for everybody, per office for office staff.
-wfk.cooperation.report           office_staff   own    -       -      -
-wfk.cooperation.report           staff_sales    own    -       -      -
-wfk.cooperation.report           officer        all    -       -      -
-wfk.cooperation.report           manager        all    -       -      -
-wfk.cooperation.report           profile_api    -      -       -      -
-wfk.cooperation.report           internal       -      -       -      -
-wfk.cooperation.report           portal         -      -       -      -
-wfk.cooperation.report           public         -      -       -      -
-wfk.funnel.report                office_staff   own    -       -      -
-wfk.funnel.report                staff_sales    own    -       -      -
-wfk.funnel.report                officer        all    -       -      -
-wfk.funnel.report                manager        all    -       -      -
-wfk.funnel.report                profile_api    -      -       -      -
-wfk.funnel.report                internal       -      -       -      -
-wfk.funnel.report                portal         -      -       -      -
-wfk.funnel.report                public         -      -       -      -
-
-# Transient: the "Pipeline review" print wizard, for officers and managers.
-wfk.pipeline.review.wizard       office_staff   -      -       -      -
-wfk.pipeline.review.wizard       staff_sales    -      -       -      -
-wfk.pipeline.review.wizard       officer        all    all     all    all
-wfk.pipeline.review.wizard       manager        all    all     all    all
-wfk.pipeline.review.wizard       profile_api    -      -       -      -
-wfk.pipeline.review.wizard       internal       -      -       -      -
-wfk.pipeline.review.wizard       portal         -      -       -      -
-wfk.pipeline.review.wizard       public         -      -       -      -
-
-[wfk_isa_membership]
-# The alliance is public knowledge inside WFK: every WFK user reads all of it, officers keep it.
-wfk.isa.membership               office_staff   all    -       -      -
-wfk.isa.membership               staff_sales    all    -       -      -
-wfk.isa.membership               officer        all    all     all    -
-wfk.isa.membership               manager        all    all     all    all
-wfk.isa.membership               profile_api    -      -       -      -
-wfk.isa.membership               internal       -      -       -      -
-wfk.isa.membership               portal         -      -       -      -
-wfk.isa.membership               public         -      -       -      -
-
-wfk.isa.membership.status        office_staff   all    -       -      -
-wfk.isa.membership.status        staff_sales    all    -       -      -
-wfk.isa.membership.status        officer        all    all     all    -
-wfk.isa.membership.status        manager        all    all     all    all
-wfk.isa.membership.status        profile_api    -      -       -      -
-wfk.isa.membership.status        internal       -      -       -      -
-wfk.isa.membership.status        portal         -      -       -      -
-wfk.isa.membership.status        public         -      -       -      -
-"""
-# fmt: on
+#: the policy as a text table, one row per model and group (the file says how to read it)
+TABLE = (Path(__file__).parent / "data" / "access_matrix.txt").read_text(encoding="utf-8")
 
 
 def parse_table(text):
-    """{module: {model: {group: {operation: scope}}}} from the text table above."""
+    """{module: {model: {group: {operation: scope}}}} from the text table (data/access_matrix.txt)."""
     matrix, module = {}, None
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
@@ -375,5 +220,5 @@ class AccessMatrixCase(TransactionCase):
         self.assertEqual(
             set(MATRIX[module]),
             expected,
-            f"{module}: add the missing models to tests/access_matrix.py of wfk_china_crm (or drop stale ones)",
+            f"{module}: add the missing models to tests/data/access_matrix.txt of wfk_china_crm (or drop stale ones)",
         )

@@ -3,6 +3,7 @@ from contextlib import contextmanager
 
 from psycopg2 import IntegrityError
 
+from odoo import Command
 from odoo.tests import HttpCase, TransactionCase, new_test_user
 from odoo.tools import mute_logger
 
@@ -159,6 +160,14 @@ class WfkTourCase(HttpCase):
     """
 
     test_cursor_lock_timeout = 60
+
+    @classmethod
+    def _create_tour_office(cls, city, users=None):
+        """An active office of its own for a tour ("Tour office <city>"), staffed by ``users`` if given."""
+        values = {"name": f"Tour office {city}", "code": f"TOUR-{city[:2].upper()}", "state": "active"}
+        if users:
+            values["user_ids"] = [Command.set(users.ids)]
+        return cls.env["wfk.representation.office"].create(values)
 
 
 def pipeline_review_cells(wizard, user, table_class):

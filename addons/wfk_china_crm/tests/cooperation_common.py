@@ -76,6 +76,17 @@ class WfkCooperationCase(WfkChinaCrmCase):
         return cls.env["res.partner"].create(values)
 
     @classmethod
+    def _create_institute(cls, **vals):
+        """The research institute most matchmaking tests propose, looking for research partners."""
+        values = {
+            "email": "info@institute.example.de",
+            "industry_id": cls.ind_automation.id,
+            "wfk_looking_for_ids": [Command.set(cls.looking_research.ids)],
+        }
+        values.update(vals)
+        return cls._create_local("Test Institute for Production Optimisation", **values)
+
+    @classmethod
     def _clear_other_profiles(cls, keep):
         others = (
             cls.env["res.partner"]

@@ -1,11 +1,15 @@
-"""Scores the matchmaking evaluation set (``matchmaking_eval_data``): top-1, top-3 and mean reciprocal rank.
+"""Scores the matchmaking evaluation set (``data/matchmaking_eval.json``): top-1, top-3 and mean reciprocal rank.
 
 Used by ``test_wfk_match_eval`` (which locks the figures) and shown in ``docs/matchmaking.md``.
 """
 
+import json
+from pathlib import Path
+
 from odoo import Command
 
-from . import matchmaking_eval_data as data
+#: the set: ``industries``, ``looking_for`` (tag codes), ``profiles`` and ``requests``; ``about`` says how it is built
+EVAL_SET = json.loads((Path(__file__).parent / "data" / "matchmaking_eval.json").read_text(encoding="utf-8"))
 
 EVAL_LIMIT = 20  # matches asked for per request: an intended partner further down counts as not found
 
@@ -13,12 +17,12 @@ EVAL_LIMIT = 20  # matches asked for per request: an intended partner further do
 def build(env, requester, team, office=None):
     """Create the set's industries, profiles and requests; return ({key: partner}, {key: lead})."""
     Industry = env["res.partner.industry"]
-    industries = {key: Industry.create({"name": f"Eval {name}"}) for key, name in data.INDUSTRIES.items()}
-    looking_for = {tag.code: tag for tag in env["wfk.looking.for"].search([("code", "in", list(data.LOOKING_FOR))])}
+    industries = {key: Industry.create({"name": f"Eval {name}"}) for key, name in EVAL_SET["industries"].items()}
+    looking_for = {tag.code: tag for tag in env["wfk.looking.for"].search([("code", "in", EVAL_SET["looking_for"])])}
     germany = env.ref("base.de")
     partners = dict(
         zip(
-            [profile["key"] for profile in data.PROFILES],
+            [profile["key"] for profile in EVAL_SET["profiles"]],
             env["res.partner"].create(
                 [
                     {
@@ -32,7 +36,7 @@ def build(env, requester, team, office=None):
                         "wfk_offer": profile["offer"],
                         "wfk_need": profile["need"],
                     }
-                    for profile in data.PROFILES
+                    for profile in EVAL_SET["profiles"]
                 ]
             ),
             strict=True,
@@ -40,7 +44,7 @@ def build(env, requester, team, office=None):
     )
     leads = dict(
         zip(
-            [request["key"] for request in data.REQUESTS],
+            [request["key"] for request in EVAL_SET["requests"]],
             env["crm.lead"].create(
                 [
                     {
@@ -54,7 +58,7 @@ def build(env, requester, team, office=None):
                         "industry_id": industries[request["industry"]].id if request["industry"] else False,
                         "representation_office_id": office.id if office else False,
                     }
-                    for request in data.REQUESTS
+                    for request in EVAL_SET["requests"]
                 ]
             ),
             strict=True,
@@ -73,7 +77,7 @@ def evaluate(env, partners, leads, user):
     key_of = {partner.id: key for key, partner in partners.items()}
     ranks = {}
     Match = env["wfk.match"].with_user(user)
-    for request in data.REQUESTS:
+    for request in EVAL_SET["requests"]:
         lead = leads[request["key"]].with_user(user)
         Match._wfk_find_for_leads(lead)
         ranked = [
@@ -85,7 +89,7 @@ def evaluate(env, partners, leads, user):
         ranks[request["key"]] = min(places) if places else None
     figures = {"all": _figures(list(ranks.values()))}
     for lang in ("zh", "en", "de"):
-        figures[lang] = _figures([ranks[r["key"]] for r in data.REQUESTS if r["lang"] == lang])
+        figures[lang] = _figures([ranks[r["key"]] for r in EVAL_SET["requests"] if r["lang"] == lang])
     return figures, ranks
 
 

@@ -371,17 +371,11 @@ class TestHostileInput(HostileInputCase):
 
     # ------------------------------------------------------- company profiles
 
-    PROFILE_FIELDS = [
-        "representation_office_id",
-        "wfk_china_relation",
-        "wfk_chinese_name",
-        "wfk_uscc",
-        "wfk_offer",
-        "wfk_need",
-        "wfk_looking_for_ids",
-        "wfk_profile_published",
-        "wfk_profile_summary",
-    ]
+    @property
+    def profile_fields(self):
+        """The profile fields a company's form and the API write: those the sanitiser guards on partners."""
+        return sorted(self.env["res.partner"]._wfk_sanitised_fields)
+
     USCC = st.one_of(TEXTS, st.sampled_from(["91320000MA1MXXXX", "91110000802100433B", "91110000802100433X", 9132]))
 
     def _profile_invariant(self, partner):
@@ -396,7 +390,7 @@ class TestHostileInput(HostileInputCase):
         )
         strategy = self.vals_strategy(
             "res.partner",
-            self.PROFILE_FIELDS,
+            self.profile_fields,
             self.relations,
             st.fixed_dictionaries({"name": st.just("Hostile Holding Ltd."), "is_company": st.just(True)}),
         )
@@ -405,7 +399,7 @@ class TestHostileInput(HostileInputCase):
         )
         self.fuzz_write(
             self.org,
-            self.vals_strategy("res.partner", self.PROFILE_FIELDS, self.relations),
+            self.vals_strategy("res.partner", self.profile_fields, self.relations),
             user=officer,
             invariant=self._profile_invariant,
             converted={"wfk_uscc"},

@@ -13,9 +13,7 @@ class TestUiMatchmakingTour(WfkTourCase):
         super().setUpClass()
         # Anna Becker, the demo's officer: German interface (scripts/test.sh installs the demo)
         cls.officer = cls.env.ref("wfk_china_crm.user_wfk_officer_demo")
-        cls.office = cls.env["wfk.representation.office"].create(
-            {"name": "Tour office Yangzhou", "code": "TOUR-YZ", "state": "active"}
-        )
+        cls.office = cls._create_tour_office("Yangzhou")
         cls.industry = cls.env["res.partner.industry"].create({"name": "Tour automation"})
         research = cls.env.ref("wfk_china_crm.looking_for_research_partners")
         Partner = cls.env["res.partner"]

@@ -14,14 +14,7 @@ class TestUiTours(WfkTourCase):
         super().setUpClass()
         # Li Wei, the demo's office staff: Chinese interface, Asia/Shanghai (scripts/test.sh installs the demo)
         cls.office_user = cls.env.ref("wfk_china_crm.user_wfk_office_staff_demo")
-        cls.office = cls.env["wfk.representation.office"].create(
-            {
-                "name": "Tour office Foshan",
-                "code": "TOUR-FS",
-                "state": "active",
-                "user_ids": [(6, 0, cls.office_user.ids)],
-            }
-        )
+        cls.office = cls._create_tour_office("Foshan", users=cls.office_user)
         cls.organisation = cls.env["res.partner"].create(
             {"name": "Tour Robotics Ltd.", "is_company": True, "representation_office_id": cls.office.id}
         )

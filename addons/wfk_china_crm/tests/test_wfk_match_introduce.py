@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from odoo import Command, fields
+from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -14,12 +14,7 @@ class TestWfkMatchIntroduce(WfkCooperationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.institute = cls._create_local(
-            "Test Institute for Production Optimisation",
-            email="info@institute.example.de",
-            industry_id=cls.ind_automation.id,
-            wfk_looking_for_ids=[Command.set(cls.looking_research.ids)],
-        )
+        cls.institute = cls._create_institute()
         cls.lead = cls._create_lead()
         cls.match = cls.env["wfk.match"].create(
             {"lead_id": cls.lead.id, "partner_id": cls.institute.id, "score": 40, "match_main_industry": True}

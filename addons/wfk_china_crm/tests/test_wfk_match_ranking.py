@@ -12,12 +12,9 @@ class TestWfkMatchRanking(WfkCooperationCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.institute = cls._create_local(
-            "Test Institute for Production Optimisation",
-            email="info@institute.example.de",
+        cls.institute = cls._create_institute(
             industry_id=cls.ind_research.id,
             secondary_industry_ids=[Command.set(cls.ind_automation.ids)],
-            wfk_looking_for_ids=[Command.set(cls.looking_research.ids)],
             wfk_offer="Applied research for the optimisation of production plants.",
             wfk_china_relation="contacts",
             wfk_profile_published=True,

@@ -5,7 +5,7 @@ from odoo.tests import tagged
 
 @tagged("post_install", "-at_install")
 class TestIsaAccessMatrix(AccessMatrixCase):
-    """The wfk_isa_membership rows of the access matrix (kept in wfk_china_crm/tests/access_matrix.py)."""
+    """The wfk_isa_membership rows of the access matrix (kept in wfk_china_crm/tests/data/access_matrix.txt)."""
 
     @classmethod
     def setUpClass(cls):

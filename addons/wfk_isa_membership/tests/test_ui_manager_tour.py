@@ -14,9 +14,7 @@ class TestUiManagerTour(WfkTourCase):
         super().setUpClass()
         # Thomas Krämer, the demo's manager: German interface (scripts/test.sh installs the demo)
         cls.manager = cls.env.ref("wfk_china_crm.user_wfk_manager_demo")
-        cls.office = cls.env["wfk.representation.office"].create(
-            {"name": "Tour office Shanghai", "code": "TOUR-SH", "state": "active"}
-        )
+        cls.office = cls._create_tour_office("Shanghai")
         cls.lead = cls.env["crm.lead"].create(
             {
                 "name": "Tour office space in Kaiserslautern",
