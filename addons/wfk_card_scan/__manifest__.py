@@ -16,9 +16,12 @@
     # OCR with its models inside the wheel (PP-OCR on onnxruntime), QR codes, vCards; all offline
     "external_dependencies": {"python": ["rapidocr-onnxruntime", "zxing-cpp", "vobject", "phonenumbers", "pypinyin"]},
     "data": [
+        # security: access rights and the record rule of the scan wizard
         "security/ir.model.access.csv",
         "security/wfk_card_scan_rules.xml",
+        # the wizard before the views whose "Scan card" buttons open its action
         "wizard/wfk_card_scan_views.xml",
+        # views, one file per parent model; menus last
         "views/crm_lead_views.xml",
         "views/res_partner_views.xml",
         "views/wfk_contact_log_views.xml",
