@@ -562,7 +562,7 @@ class Generator:
         self.company_count = n_companies
 
     def make_profiles(self):
-        """Company profile fields of the matchmaking issue, filled when they exist."""
+        """Company profile fields used by matchmaking, filled when they exist."""
         columns = self.columns("res_partner")
         assignments = []
         if "wfk_china_relation" in columns:

@@ -8,7 +8,7 @@ from .common import WfkChinaCrmCase
 class TestResPartnerProfile(WfkChinaCrmCase):
     """Company profiles: looking-for tags, offer and need with the request types they speak to."""
 
-    def test_looking_for_tags_from_the_issue(self):
+    def test_looking_for_tags(self):
         tags = self.env["wfk.looking.for"].search([("code", "!=", False)])
         self.assertEqual(
             tags.mapped("code"),

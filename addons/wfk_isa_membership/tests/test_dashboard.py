@@ -113,7 +113,7 @@ class TestChinaCooperationDashboard(WfkOfficeCase):
         with self.assertRaises(AccessError):
             self.dashboard.with_user(self.staff).read(["spreadsheet_binary_data"])
 
-    def test_blocks_named_in_the_issue(self):
+    def test_key_figures_shown(self):
         self.assertEqual(
             set(self._key_figures()),
             {

@@ -10,7 +10,7 @@ class TestIsaDemoData(TransactionCase):
     def _membership(self, xmlid):
         return self.env.ref(f"wfk_isa_membership.membership_{xmlid}")
 
-    def test_members_named_in_the_issue(self):
+    def test_members_of_the_alliance_as_in_the_sources(self):
         german_before = [
             "aachen", "bottrop", "chemnitz", "fulda", "schwarzwald", "ingolstadt", "koeln", "mainz", "nuernberg",
             "drei_gewinnt", "solingen", "wuppertal",
