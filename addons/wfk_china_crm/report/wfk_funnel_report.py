@@ -153,11 +153,11 @@ class WfkFunnelReport(models.Model):
 
     @api.model
     def _search(self, domain, *args, **kwargs):
-        # the stays of requests changed earlier in this transaction, before they are read: once the caller may
-        # read the analysis at all (no SQL for a caller who may not)
-        self.browse().check_access("read")
+        # Odoo checks the caller's access and only builds the query here (it runs later): the stays of requests
+        # changed earlier in this transaction are rebuilt after that check and before they are read
+        query = super()._search(domain, *args, **kwargs)
         self._wfk_rebuild_pending()
-        return super()._search(domain, *args, **kwargs)
+        return query
 
     @api.model
     def _wfk_rebuild_later(self, lead_ids=None):

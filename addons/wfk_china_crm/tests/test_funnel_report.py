@@ -3,6 +3,7 @@ from datetime import datetime
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
+from ..report.wfk_funnel_report import PENDING
 from .common import pipeline_review_cells
 from .cooperation_common import WfkCooperationCase
 
@@ -170,6 +171,23 @@ class TestFunnelStaysFollowTheRequests(WfkCooperationCase):
         lead.action_set_lost(lost_reason_id=self.env.ref("wfk_china_crm.lost_reason_no_partner").id)
         self.commit()
         self.assertEqual(self.stays(lead)[-1], (self.stage_matching, self.env["crm.stage"], 1))
+
+    def test_a_caller_refused_the_analysis_rebuilds_nothing(self):
+        """Odoo refuses the search before the pending stays are touched; a caller who may read rebuilds them."""
+        lead = self._create_lead(stage_id=self.stage_new.id).with_context(tracking_disable=False)
+        self.env.flush_all()
+        pending = self.env.cr.precommit.data.get(PENDING)
+        self.assertIn(lead.id, pending)
+        # not assertRaises: its savepoint flushes, which runs the pre-commit steps (the rebuild) by itself
+        refused = False
+        try:
+            self.env["wfk.funnel.report"].with_user(self.internal_user).search([])
+        except AccessError:
+            refused = True
+        self.assertTrue(refused)
+        self.assertIn(lead.id, pending)
+        self.assertEqual(self.stays(lead), [(self.stage_new, self.env["crm.stage"], 0)])
+        self.assertFalse(pending)
 
     def test_a_sales_deal_has_no_stays_and_a_request_leaving_the_team_takes_them_along(self):
         sales = self.env.ref("sales_team.team_sales_department")
