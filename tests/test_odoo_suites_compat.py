@@ -38,6 +38,8 @@ TEST_PROBLEM = re.compile(
     r"(?P<trace>(?:(?!\S+ \S+ \d+ [A-Z]+ ).*\n)*)",
     re.MULTILINE,
 )
+# the lines of a test run's log that explain a failure
+CLUE = re.compile(r"^\S+ \S+ \d+ (ERROR|WARNING) |console|Screenshot in", re.IGNORECASE)
 SUMMARY = re.compile(
     r"odoo\.tests\.result: (?P<failed>\d+) failed, (?P<errors>\d+) error\(s\) of (?P<run>\d+) tests "
     r"when loading database"
@@ -89,7 +91,9 @@ def run_odoo_suites(cli, modules):
 
 
 def rerun_alone(cli, test_ids):
-    """Run ``test_ids`` once more in ``cli``'s database, alone, and return those that fail again.
+    """Run ``test_ids`` once more in ``cli``'s database, alone; return those that fail again, and the
+    lines of the re-run's log that say why (errors, warnings, the browser's console and the path of
+    Odoo's screenshot of a failed tour), for the report.
 
     The two suites run side by side on the machine's two cores; a tour step that times out there (the
     kanban not yet visible after 10 s) passes when nothing else runs. A test that really breaks with our
@@ -112,7 +116,8 @@ def rerun_alone(cli, test_ids):
     summary = SUMMARY.search(log)
     assert summary and int(summary["run"]) >= len(test_ids), f"the re-run did not run {test_ids}:\n{log[-4000:]}"
     again = failing_tests(log)
-    return {test_id: again[test_id] for test_id in test_ids if test_id in again}
+    clues = "\n".join(line for line in log.splitlines() if CLUE.search(line))
+    return {test_id: again[test_id] for test_id in test_ids if test_id in again}, clues
 
 
 @pytest.fixture
@@ -141,12 +146,14 @@ def test_odoo_crm_suites_pass_with_our_modules_where_they_pass_without(two_scrat
 
     only_with_us = sorted(set(wfk_failures) - set(vanilla_failures))
     if only_with_us:
-        confirmed = rerun_alone(wfk_db, only_with_us)
+        confirmed, clues = rerun_alone(wfk_db, only_with_us)
         for name in only_with_us:
             verdict = "fails again" if name in confirmed else "passes"
             print(f"  failed only with our modules, re-run alone {verdict}: {name}")
         only_with_us = sorted(confirmed)
     details = [f"{wfk_failures[name][0]}: {name}\n{wfk_failures[name][1][-2000:]}" for name in only_with_us]
+    if only_with_us:
+        details.append(f"The re-run's log says:\n{clues[-6000:]}")
     assert not only_with_us, "Odoo tests that fail only with our modules (also when re-run alone):\n" + "\n".join(
         details
     )
