@@ -1,6 +1,7 @@
 """Packaging checks: Docker route, translations, module layout."""
 
 import ast
+import re
 import shutil
 import subprocess
 
@@ -39,6 +40,13 @@ def test_manifest_is_oca_style(module):
         assert manifest.get(key), key
     for fragment in ("DESCRIPTION.md", "USAGE.md", "CONFIGURE.md"):
         assert (PROJECT_DIR / "addons" / module / "readme" / fragment).is_file(), fragment
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_readme_shown_in_apps_fetches_nothing_from_elsewhere(module):
+    """Odoo renders a module's README.rst in Apps: no image or other resource from another server."""
+    readme = (PROJECT_DIR / "addons" / module / "README.rst").read_text()
+    assert not re.search(r"\.\. (\|[^|]+\| )?(image|figure|raw|include)::", readme), "README.rst embeds a resource"
 
 
 @pytest.mark.parametrize("lang", ["de", "zh_CN"])
