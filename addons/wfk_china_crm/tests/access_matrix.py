@@ -1,6 +1,6 @@
-"""The access matrix of both WFK modules, in one place, and the machinery that checks it.
+"""The access matrix of the WFK modules, in one place, and the machinery that checks it.
 
-Every model of wfk_china_crm and wfk_isa_membership (plus crm.lead, which carries the
+Every model of wfk_china_crm, wfk_isa_membership and wfk_card_scan (plus crm.lead, which carries the
 per-office rule, calendar.event, whose delegation appointments follow the delegation's
 offices, and res.partner, which office staff edit for their offices) has one row per group. Each operation column says:
 
@@ -12,7 +12,7 @@ The table states the policy; it is written by hand and never derived from the AC
 The tests (test_access_matrix.py in each module) try every cell with the real ORM:
 check_access + read, and real create / write / unlink inside savepoints, once on a record
 of office A (which every test user belongs to) and once on a record of office B (whose
-staff is somebody else). A new model in either module makes the completeness test fail
+staff is somebody else). A new model in any of them makes the completeness test fail
 until it has its rows in data/access_matrix.txt.
 """
 
@@ -79,7 +79,9 @@ class ModelSpec:
     `record(office)` returns an existing record of that office (created as superuser in the
     fixture), `create_vals(office)` the values of a new one, `write_vals(office)` a harmless
     change. Models without an office dimension set `per_office=False`: both calls then get
-    two different records, and the table may only say `all` or `-` for them.
+    two different records, and the table may only say `all` or `-` for them. Models whose
+    records belong to the person who made them set `per_user=True`: `record(office, user)`
+    then returns, for office A, a record ``user`` made and, for office B, one its staff made.
     """
 
     record: Any
@@ -87,6 +89,7 @@ class ModelSpec:
     write_vals: Any
     per_office: bool = True
     read_fields: list = field(default_factory=lambda: ["display_name"])
+    per_user: bool = False
 
 
 class _RolledBack(Exception):
@@ -153,7 +156,7 @@ class AccessMatrixCase(TransactionCase):
                 if operation == "create":
                     self.env[model].with_user(user).create(spec.create_vals(office))
                 else:
-                    record = spec.record(office).with_user(user)
+                    record = (spec.record(office, user) if spec.per_user else spec.record(office)).with_user(user)
                     if operation == "read":
                         record.check_access("read")
                         record.read(spec.read_fields)
