@@ -212,6 +212,25 @@ class TestCardScan(WfkChinaCrmCase):
             scan.action_wfk_create()
         self.assertEqual(self.env["res.partner"].search_count([]), partners)
 
+    def test_links_to_another_office_are_refused_without_naming_them(self):
+        """A scan cannot be tied to another office's request or filed under that office; the refusal names
+        neither (organisations are not office-bound: every internal user reads them)."""
+        secret_lead = self.env["crm.lead"].create(
+            {"name": "Foshan secret expansion plan", "representation_office_id": self.other_office.id}
+        )
+        scan = self._read(photo("en_wu"))
+        for values in ({"lead_id": secret_lead.id}, {"office_id": self.other_office.id}):
+            with self.subTest(link=next(iter(values))):
+                with self.assertRaises(AccessError) as refusal:
+                    scan.write(values)
+                message = str(refusal.exception)
+                for secret in (secret_lead.name, self.other_office.name):
+                    self.assertNotIn(secret, message)
+                with self.assertRaises(AccessError):
+                    self.Scan.create({"image": photo("en_wu"), **values})
+        self.assertFalse(scan.lead_id)
+        self.assertEqual(scan.office_id, self.office)
+
     def test_plain_employees_cannot_scan(self):
         with self.assertRaises(AccessError):
             self.env["wfk.card.scan"].with_user(self.internal_user).create({"image": photo("en_wu")})
