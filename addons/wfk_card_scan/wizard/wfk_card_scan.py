@@ -25,7 +25,7 @@ class WfkCardScan(models.TransientModel):
     _name = "wfk.card.scan"
     _description = "Business card scan"
     _rec_name = "person_name_latin"
-    _inherit = ["wfk.linked.access"]
+    _inherit = ["wfk.value.sanitiser", "wfk.linked.access"]
     _wfk_linked_fields = ("office_id", "lead_id", "partner_id", "company_id")
 
     image = fields.Binary(string="Photo of the card", attachment=False)
