@@ -190,6 +190,21 @@ class TestCardScan(WfkChinaCrmCase):
         )
         self.assertEqual(set(scans.office_id.ids), {self.office.id})
 
+    def test_photos_of_records_out_of_reach_are_not_read(self):
+        """A card photographed for another office's request cannot be read through a scan of one's own."""
+        secret_lead = self.env["crm.lead"].create(
+            {"name": "Foshan secret expansion plan", "representation_office_id": self.other_office.id}
+        )
+        foreign = self.env["ir.attachment"].create(
+            {"name": "card.jpg", "datas": photo("en_garcia"), "res_model": "crm.lead", "res_id": secret_lead.id}
+        )
+        scans = self.Scan.search_count([])
+        with self.assertRaises(AccessError) as refusal:
+            scan = self.Scan.create({"upload_ids": [(6, 0, foreign.ids)]})
+            scan.action_wfk_read()
+        self.assertNotIn(secret_lead.name, str(refusal.exception))
+        self.assertEqual(self.Scan.search_count([]), scans)
+
     def test_a_failing_import_writes_nothing(self):
         """The office closed since: the contact log is refused, and the company and person made before are gone."""
         scan = self._read(photo("en_lin"))
