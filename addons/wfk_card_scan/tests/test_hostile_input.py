@@ -1,3 +1,4 @@
+from odoo.addons.wfk_card_scan.models import card_reader
 from odoo.addons.wfk_china_crm.tests.hostile_input import HostileInputCase
 from odoo.tests import new_test_user, tagged
 
@@ -7,18 +8,9 @@ class TestCardScanHostileInput(HostileInputCase):
     """Random and malicious values on a card scan under review, through JSON-2 as the office staff who took it:
     each is stored as sent or refused readably, and a scan never leaves its taker's offices."""
 
+    # what the card says (the fields the reader proposes), then the contact
     FIELDS = [
-        "person_name",
-        "person_name_latin",
-        "function",
-        "company_name",
-        "company_name_latin",
-        "email",
-        "mobile",
-        "phone",
-        "website",
-        "street",
-        "wechat",
+        *card_reader.PROPOSAL_FIELDS,
         "channel",
         "date",
         "follow_up_date",
