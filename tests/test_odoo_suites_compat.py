@@ -41,6 +41,8 @@ TEST_PROBLEM = re.compile(
 )
 # the lines of a test run's log that explain a failure
 CLUE = re.compile(r"^\S+ \S+ \d+ (ERROR|WARNING) |console|Screenshot in", re.IGNORECASE)
+# "<date> <time> <pid> " before a log line's level
+LOG_PREFIX = re.compile(r"^\S+ \S+ \d+ ")
 SUMMARY = re.compile(
     r"odoo\.tests\.result: (?P<failed>\d+) failed, (?P<errors>\d+) error\(s\) of (?P<run>\d+) tests "
     r"when loading database"
@@ -117,7 +119,8 @@ def rerun_alone(cli, test_ids):
     summary = SUMMARY.search(log)
     assert summary and int(summary["run"]) >= len(test_ids), f"the re-run did not run {test_ids}:\n{log[-4000:]}"
     again = failing_tests(log)
-    clues = "\n".join(line for line in log.splitlines() if CLUE.search(line))
+    # each message once (a form logs the same console warning for every field), in the order first seen
+    clues = "\n".join(dict.fromkeys(LOG_PREFIX.sub("", line) for line in log.splitlines() if CLUE.search(line)))
     return {test_id: again[test_id] for test_id in test_ids if test_id in again}, clues
 
 
