@@ -43,19 +43,13 @@ class IrActionsReport(models.Model):
         "page numbers at the bottom of every page, headings kept with their text. Otherwise wkhtmltopdf prints it.",
     )
 
-    def _run_wkhtmltopdf(
-        self,
-        bodies,
-        report_ref=False,
-        header=None,
-        footer=None,
-        landscape=False,
-        specific_paperformat_args=None,
-        set_viewport_size=False,
-    ):
+    def _run_wkhtmltopdf(self, bodies, report_ref=False, **kwargs):
+        """Odoo's PDF engine hook: Chromium for the reports marked so, wkhtmltopdf (Odoo's own) for the others
+        and whenever Chromium fails; Odoo's other arguments are passed on as they came."""
         report = self._get_report(report_ref) if report_ref else self
         executable = report.wfk_print_with_chromium and chromium_pdf.binary()
         if executable:
+            landscape = kwargs.get("landscape", False)
             try:
                 return merge_pdf(
                     [
@@ -65,15 +59,7 @@ class IrActionsReport(models.Model):
                 )
             except chromium_pdf.ChromiumError as error:
                 _logger.warning("Chromium could not print %s, printing with wkhtmltopdf: %s", report.report_name, error)
-        return super()._run_wkhtmltopdf(
-            bodies,
-            report_ref=report_ref,
-            header=header,
-            footer=footer,
-            landscape=landscape,
-            specific_paperformat_args=specific_paperformat_args,
-            set_viewport_size=set_viewport_size,
-        )
+        return super()._run_wkhtmltopdf(bodies, report_ref=report_ref, **kwargs)
 
     # --- the document Chromium prints --------------------------------------------------------------
 
