@@ -228,6 +228,12 @@ class ResPartner(models.Model):
         "(wfk_uscc) WHERE is_company IS TRUE AND wfk_uscc IS NOT NULL",
         "Another company already has this unified social credit code.",
     )
+    # Duplicate detection looks partners up by e-mail and telephone number, which Odoo does not index: without
+    # these, every duplicate warning (partner, request and contact-log forms) read the whole partner table
+    # (4.8 against 0.4 ms at 3,000 partners, growing with the table). The credit code has its unique index
+    # (companies), the name core its trigram index (the prefix of its block).
+    _wfk_email_normalized_idx = models.Index("(email_normalized) WHERE email_normalized IS NOT NULL")
+    _wfk_phone_sanitized_idx = models.Index("(phone_sanitized) WHERE phone_sanitized IS NOT NULL")
     # Matchmaking reads these columns of every candidate organisation (wfk.match._wfk_rank): an index-only scan
     # of this small index instead of two reads of the wide partner table (2x faster at 50,000 profiles).
     _wfk_match_profile_idx = models.Index(
@@ -337,23 +343,13 @@ class ResPartner(models.Model):
     def _wfk_find_duplicates(self, signals_list, limit=20):
         """For each of ``signals_list``, the partners the user may read that are probably the same.
 
-        One query for the whole batch: the partners whose core starts like one of theirs (the trigram index
-        answers the prefix) or with the same credit code, e-mail or phone; then
+        One query for the whole batch (``_wfk_candidates_domain``), then
         ``duplicate_rules.is_probable_duplicate`` decides for each pair.
         """
-        conditions = [
-            Domain(name, "=", getattr(signals, name))
-            for signals in signals_list
-            for name in SIGNAL_FIELDS
-            if getattr(signals, name)
-        ] + [
-            Domain("wfk_name_core", "=like", block(signals.core) + "%")
-            for signals in signals_list
-            if block(signals.core)
-        ]
-        if not conditions:
+        domain = self._wfk_candidates_domain(signals_list)
+        if domain.is_false():
             return [self.browse() for _signals in signals_list]
-        candidates = self._wfk_read_signals(Domain.OR(conditions))
+        candidates = self._wfk_read_signals(domain)
         threshold = self._wfk_duplicate_threshold()
         return [
             self.browse(
@@ -364,6 +360,20 @@ class ResPartner(models.Model):
             for signals in signals_list
         ]
 
+    @api.model
+    def _wfk_candidates_domain(self, signals_list):
+        """The partners that may be duplicates of one of ``signals_list``, each condition answered by an index:
+        of the same kind (a company is never the duplicate of a person) and with the same credit code, e-mail
+        or telephone number, or a name core that starts alike (the trigram index answers the prefix)."""
+        return Domain.OR(
+            Domain("is_company", "=", signals.is_company) & condition
+            for signals in signals_list
+            for condition in (
+                *(Domain(name, "=", getattr(signals, name)) for name in SIGNAL_FIELDS if getattr(signals, name)),
+                *([Domain("wfk_name_core", "=like", block(signals.core) + "%")] if block(signals.core) else []),
+            )
+        )
+
     @api.depends("name", "wfk_chinese_name", "is_company", "parent_id", "wfk_uscc", "email", "phone", "country_id")
     @api.depends_context("uid", "allowed_company_ids")
     def _compute_wfk_duplicate_partner_ids(self):
@@ -371,8 +381,10 @@ class ResPartner(models.Model):
         named = self.filtered("name")
         found = dict(zip(named, self._wfk_find_duplicates([partner._wfk_signals() for partner in named]), strict=True))
         for partner in self:
-            partner.wfk_duplicate_partner_ids = found.get(partner, self.browse())
-            partner.wfk_duplicate_partner_count = len(partner.wfk_duplicate_partner_ids)
+            # counted from what was found (readable, active): reading the field back would fetch every duplicate
+            duplicates = found.get(partner, self.browse())
+            partner.wfk_duplicate_partner_ids = duplicates
+            partner.wfk_duplicate_partner_count = len(duplicates)
 
     @api.model
     def _search_wfk_duplicate_partner_count(self, operator, value):

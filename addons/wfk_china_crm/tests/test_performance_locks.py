@@ -1,6 +1,7 @@
 from lxml import etree
 
 from odoo.tests import tagged
+from odoo.tools import SQL
 
 from .common import KPI_FIELDS
 from .common import WfkOfficeCase
@@ -201,6 +202,44 @@ class TestPerformanceLocks(WfkOfficeCase):
         with self.assertQueryCount(22):
             values = self._quick_log(form)
         self.assertEqual(values[0]["office_id"]["id"], self.office.id)
+
+    def test_duplicate_warning_query_count(self):
+        """The duplicate warning of the forms: one search as the user, however many duplicates it finds (they
+        are counted from what the search returned, not fetched again)."""
+        self.env["res.partner"].create(
+            [
+                {"name": "Yangzhou Automation Co., Ltd.", "is_company": True},
+                {"name": "Yangzhou Automation GmbH", "is_company": True},
+                {"name": "Yangzhou Automations Ltd", "is_company": True},
+            ]
+        )
+        organisation = self.organisation.with_user(self.office_user)
+
+        def duplicate_count():
+            self.env.invalidate_all()
+            return organisation.wfk_duplicate_partner_count
+
+        self.warm_up(duplicate_count)
+        with self.assertQueryCount(3):  # the user's companies (record rules), the organisation, the search
+            self.assertEqual(duplicate_count(), 3)
+
+    def test_duplicate_lookup_answered_by_indexes(self):
+        """Every condition of the duplicate look-up has an index (Odoo indexes neither e-mail nor telephone
+        number): the plan, with sequential scans made as costly as PostgreSQL allows, reads no table whole."""
+        Partner = self.env["res.partner"].with_user(self.office_user)
+        company = self.organisation.with_user(self.office_user)
+        company.write({"email": "info@yz-automation.example.cn", "phone": "+86 514 8765 4321"})
+        company.sudo().wfk_uscc = "91330100MA27XY1Q1M"
+        person = self.contact_person.with_user(self.office_user)
+        person.write({"email": "zhao.lei@yz-automation.example.cn", "phone": "+86 138 0000 0000"})
+        signals = [company._wfk_signals(), person._wfk_signals()]
+        self.assertTrue(all(s.core and s.email_normalized and s.phone_sanitized for s in signals), signals)
+        query = Partner._search(Partner._wfk_candidates_domain(signals))
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        plan = "\n".join(row[0] for row in self.env.execute_query(SQL("EXPLAIN %s", query.select())))
+        self.assertNotIn("Seq Scan", plan)
+        for index in ("wfk_email_normalized_idx", "wfk_phone_sanitized_idx", "wfk_name_core_index"):
+            self.assertIn(index, plan)
 
     def test_quick_log_with_follow_up_query_count(self):
         form = self._quick_log_form()
