@@ -13,7 +13,8 @@ one transaction that is rolled back, so the database can be measured again. For 
 warm-up runs, then ``--runs`` runs of the WFK operation and of its vanilla counterpart, interleaved
 (so that load from other processes hits both alike); the table gives medians of wall time and of
 queries (the cursor's ``sql_log_count``). Results are kept per scale in docs/benchmark.json and
-rendered into the generated block of docs/benchmark.md; the other scale's rows stay as they were.
+rendered into the generated block of docs/benchmark.md; the other scale's rows stay as they were, and a run
+with ``--only`` replaces only its rows (each noted with its own date and commit under the table).
 
 Targets are printed as PASS/FAIL; the exit code does not depend on them.
 """
@@ -244,6 +245,37 @@ def target_text(row):
     return ", ".join(parts) or "—"
 
 
+def merge_partial(previous, partial):
+    """The scale's stored run with the rows of a partial run (``--only``) replaced or added; each such row
+    keeps when, at which commit and with how many runs it was measured, shown under the table."""
+    if not previous:
+        return partial
+    measured = {
+        "date": partial["date"],
+        "commit": partial["machine"]["commit"],
+        "runs": partial["runs"],
+        "load": partial["machine"]["load"],
+    }
+    rows = {row["key"]: row for row in previous["rows"]}
+    rows.update({row["key"]: {**row, "measured": measured} for row in partial["rows"]})
+    order = {operation.key: index for index, operation in enumerate(OPERATIONS)}
+    return {**previous, "rows": sorted(rows.values(), key=lambda row: order.get(row["key"], len(order)))}
+
+
+def render_partial_runs(scale, run):
+    """One line per partial run of ``scale`` whose rows are still in the table."""
+    runs = {}
+    for row in run["rows"]:
+        if "measured" in row:
+            runs.setdefault(tuple(sorted(row["measured"].items())), []).append(row["key"])
+    for measured, keys in runs.items():
+        measured = dict(measured)
+        yield (
+            f"  - Rows {', '.join(keys)} re-measured alone (`--only`) {measured['date']} at commit "
+            f"`{measured['commit']}`, {measured['runs']} runs, load average before the run {measured['load']}."
+        )
+
+
 def render_block(results):
     lines = [BEGIN, "", *render_rows(results), ""]
     for scale in sorted(results, key=lambda s: SCALE_ORDER.get(s, 9)):
@@ -256,6 +288,7 @@ def render_block(results):
             f"{machine['cores']} cores ({machine['cpu']}), PostgreSQL {machine['postgresql']}, "
             f"Odoo {machine['odoo']}; data: {counts}."
         )
+        lines.extend(render_partial_runs(scale, run))
     lines += ["", END]
     return "\n".join(lines)
 
@@ -344,10 +377,10 @@ def main():
         "rows": rows,
     }
     print("\n".join(render_rows({args.scale: result})))
-    if not args.no_doc and not only:
+    if not args.no_doc:
         json_path, doc_path = Path(args.json), Path(args.doc)
         results = json.loads(json_path.read_text(encoding="utf-8")) if json_path.exists() else {}
-        results[args.scale] = result
+        results[args.scale] = merge_partial(results.get(args.scale), result) if only else result
         doc_path.parent.mkdir(parents=True, exist_ok=True)
         write_docs(results, doc_path, json_path)
         print(f"written {doc_path} and {json_path}")
