@@ -1,0 +1,44 @@
+"""The benchmark's results page: its table is what benchmark.json holds, and a partial run keeps the rest."""
+
+import copy
+import json
+import sys
+
+from conftest import PROJECT_DIR
+
+sys.path.insert(0, str(PROJECT_DIR / "tests" / "perf"))
+import bench  # noqa: E402  (the runner lives beside its operations, outside any package)
+
+DOCS = PROJECT_DIR / "docs"
+
+
+def stored_results():
+    return json.loads((DOCS / "benchmark.json").read_text(encoding="utf-8"))
+
+
+def test_results_page_shows_what_benchmark_json_holds():
+    text = (DOCS / "benchmark.md").read_text(encoding="utf-8")
+    block = bench.BEGIN + text.split(bench.BEGIN, 1)[1].split(bench.END, 1)[0] + bench.END
+    assert block == bench.render_block(stored_results()), "run scripts/bench.sh, do not edit the generated block"
+
+
+def test_partial_run_replaces_only_its_rows_and_says_when():
+    results = stored_results()
+    previous = copy.deepcopy(results["L"])
+    row = next(row for row in previous["rows"] if row["key"] == "3")
+    partial = {
+        "date": "2030-01-02 03:04 UTC",
+        "runs": 7,
+        "machine": {**previous["machine"], "commit": "abc1234", "load": "0.1 0.2 0.3"},
+        "counts": {},
+        "rows": [{**row, "ours": {"ms": 1.0, "queries": 1}}],
+    }
+    merged = bench.merge_partial(previous, partial)
+    assert [r["key"] for r in merged["rows"]] == [r["key"] for r in previous["rows"]]
+    assert [r for r in merged["rows"] if r["key"] != "3"] == [r for r in previous["rows"] if r["key"] != "3"]
+    assert next(r for r in merged["rows"] if r["key"] == "3")["ours"] == {"ms": 1.0, "queries": 1}
+    assert merged["date"] == previous["date"] and merged["machine"] == previous["machine"]
+    notes = list(bench.render_partial_runs("L", merged))
+    assert any("Rows 3 re-measured alone" in note and "2030-01-02 03:04 UTC" in note and "abc1234" in note for note in notes)
+    # a first run of a scale is stored as it is
+    assert bench.merge_partial(None, partial) is partial
