@@ -7,7 +7,7 @@ import sys
 from conftest import PROJECT_DIR
 
 sys.path.insert(0, str(PROJECT_DIR / "tests" / "perf"))
-import bench  # noqa: E402  (the runner lives beside its operations, outside any package)
+import bench  # the runner lives beside its operations, outside any package
 
 DOCS = PROJECT_DIR / "docs"
 
@@ -39,6 +39,8 @@ def test_partial_run_replaces_only_its_rows_and_says_when():
     assert next(r for r in merged["rows"] if r["key"] == "3")["ours"] == {"ms": 1.0, "queries": 1}
     assert merged["date"] == previous["date"] and merged["machine"] == previous["machine"]
     notes = list(bench.render_partial_runs("L", merged))
-    assert any("Rows 3 re-measured alone" in note and "2030-01-02 03:04 UTC" in note and "abc1234" in note for note in notes)
+    assert any(
+        "Rows 3 re-measured alone" in note and "2030-01-02 03:04 UTC" in note and "abc1234" in note for note in notes
+    )
     # a first run of a scale is stored as it is
     assert bench.merge_partial(None, partial) is partial
