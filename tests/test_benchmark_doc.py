@@ -38,7 +38,7 @@ def test_partial_run_replaces_only_its_rows_and_says_when():
     assert [r for r in merged["rows"] if r["key"] != "3"] == [r for r in previous["rows"] if r["key"] != "3"]
     assert next(r for r in merged["rows"] if r["key"] == "3")["ours"] == {"ms": 1.0, "queries": 1}
     assert merged["date"] == previous["date"] and merged["machine"] == previous["machine"]
-    notes = list(bench.render_partial_runs("L", merged))
+    notes = list(bench.render_partial_runs(merged))
     assert any(
         "Rows 3 re-measured alone" in note and "2030-01-02 03:04 UTC" in note and "abc1234" in note for note in notes
     )

@@ -262,8 +262,8 @@ def merge_partial(previous, partial):
     return {**previous, "rows": sorted(rows.values(), key=lambda row: order.get(row["key"], len(order)))}
 
 
-def render_partial_runs(scale, run):
-    """One line per partial run of ``scale`` whose rows are still in the table."""
+def render_partial_runs(run):
+    """One line per partial run of a scale whose rows are still in its table."""
     runs = {}
     for row in run["rows"]:
         if "measured" in row:
@@ -288,7 +288,7 @@ def render_block(results):
             f"{machine['cores']} cores ({machine['cpu']}), PostgreSQL {machine['postgresql']}, "
             f"Odoo {machine['odoo']}; data: {counts}."
         )
-        lines.extend(render_partial_runs(scale, run))
+        lines.extend(render_partial_runs(run))
     lines += ["", END]
     return "\n".join(lines)
 
