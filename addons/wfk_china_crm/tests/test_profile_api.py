@@ -1,6 +1,8 @@
+from odoo import models
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
+from ..models.res_partner import WFK_PROFILE_API_FIELDS
 from .common import WfkChinaCrmCase
 from .profile_api_common import PROFILE_FIELDS
 from .profile_api_common import SECRET_FIELDS
@@ -168,3 +170,37 @@ class TestProfileApi(WfkChinaCrmCase, ProfileApiFixture):
         )
         with self.assertRaises(ValidationError):
             portal.group_ids = [(4, group.id)]
+
+
+@tagged("post_install", "-at_install")
+class TestFieldAccessShortcut(WfkChinaCrmCase, ProfileApiFixture):
+    """The profile API's field check answers Odoo's own answer without ``super()`` where it may, and only there."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls._setup_profiles(cls.env)
+
+    def test_the_shortcut_is_taken_only_while_odoo_answers_below(self):
+        Partner = type(self.env["res.partner"])
+        self.assertTrue(Partner._wfk_field_access_is_odoos)
+        self.assertIs(Partner._wfk_next_field_access_owner(), models.BaseModel)
+
+    def test_every_answer_is_odoos_except_what_the_api_may_not_read(self):
+        """For every field and operation, as a plain salesman, office staff and the API account: the answer
+        equals ``BaseModel._has_field_access``, except the API account's fields outside the profile."""
+        salesman = new_test_user(self.env, login="wfk_shortcut_sales", groups="sales_team.group_sale_salesman")
+        checked = 0
+        for user in (salesman, self.office_user, self.api_user):
+            partners = self.env["res.partner"].with_user(user)
+            for field in partners._fields.values():
+                for operation in ("read", "write"):
+                    odoo = models.BaseModel._has_field_access(partners, field, operation)
+                    if user == self.api_user and not (operation == "read" and field.name in WFK_PROFILE_API_FIELDS):
+                        odoo = False
+                    self.assertEqual(partners._has_field_access(field, operation), odoo, (user.login, field, operation))
+                    checked += 1
+        self.assertGreater(checked, 600)
+        # a field with groups is still Odoo's to decide: the sentence vector is for administrators only
+        vector = self.env["res.partner"]._fields["wfk_embedding"]
+        self.assertFalse(self.env["res.partner"].with_user(salesman)._has_field_access(vector, "read"))
