@@ -44,3 +44,30 @@ def test_partial_run_replaces_only_its_rows_and_says_when():
     )
     # a first run of a scale is stored as it is
     assert bench.merge_partial(None, partial) is partial
+
+
+def test_rows_measured_with_their_own_run_count_say_so():
+    """Rows 8a/8b (two databases) run at least CROSS_DB_MIN_RUNS times whatever --runs says; the page says it."""
+    results = stored_results()
+    previous = copy.deepcopy(results["S"])
+    row = next(row for row in previous["rows"] if row["key"] == "8b")
+    partial = {
+        "date": "2030-01-02 03:04 UTC",
+        "runs": 9,
+        "machine": {**previous["machine"], "commit": "abc1234", "load": "0.1 0.2 0.3"},
+        "counts": {},
+        "rows": [{**row, "runs": bench.CROSS_DB_MIN_RUNS}],
+    }
+    notes = list(bench.render_partial_runs(bench.merge_partial(previous, partial)))
+    assert any("Rows 8b re-measured alone" in n and f"{bench.CROSS_DB_MIN_RUNS} runs" in n for n in notes), notes
+    whole = {
+        **previous,
+        "rows": [
+            {**r, "runs": bench.CROSS_DB_MIN_RUNS} if r["key"] in ("8a", "8b") else r
+            for r in previous["rows"]
+            if "measured" not in r
+        ],
+    }
+    block = bench.render_block({"S": whole})
+    assert f"Rows 8a, 8b: {bench.CROSS_DB_MIN_RUNS} runs each" in block
+    assert bench.CROSS_DB_MIN_RUNS >= 100

@@ -11,7 +11,8 @@ chatter: ``datagen`` without WFK's own), so that both sides work on tables of th
 ``--generate`` fills the database first (tests/perf/datagen.py, committed); the measurements run in
 one transaction that is rolled back, so the database can be measured again. For each operation: two
 warm-up runs, then ``--runs`` runs of the WFK operation and of its vanilla counterpart, interleaved
-(so that load from other processes hits both alike); the table gives medians of wall time and of
+(so that load from other processes hits both alike), every other pair in the other order; ``cross_db``
+operations at least ``CROSS_DB_MIN_RUNS`` runs; the table gives medians of wall time and of
 queries (the cursor's ``sql_log_count``). Results are kept per scale in docs/benchmark.json and
 rendered into the generated block of docs/benchmark.md; the other scale's rows stay as they were, and a run
 with ``--only`` replaces only its rows (each noted with its own date and commit under the table).
@@ -50,6 +51,9 @@ _logger = logging.getLogger("wfk.bench")
 ROOT = Path(__file__).resolve().parents[2]
 BEGIN, END = "<!-- BEGIN GENERATED RESULTS -->", "<!-- END GENERATED RESULTS -->"
 SCALE_ORDER = {"S": 0, "L": 1}
+# Rows 8a/8b compare two databases against a 5 % target: a median of 9 runs moves by ±3 % from one process to
+# the next (measured: the same row gave 1.04 to 1.08), 101 runs by about ±1 %. They take 15-30 ms a run.
+CROSS_DB_MIN_RUNS = 101
 
 
 def measure(env, function):
@@ -69,6 +73,8 @@ def run_operation(env, operation, runs, warmup, vanilla_env=None):
     ``vanilla_env`` (a database without WFK); the others compare two functions in ``env``."""
     row = {"key": operation.key, "operation": operation.title}
     if operation.cross_db:
+        runs = max(runs, CROSS_DB_MIN_RUNS)
+        row["runs"] = runs
         sides = [("ours", env, operation.setup(env)), ("vanilla", vanilla_env, operation.setup(vanilla_env))]
         vanilla_title = "the same, in a database with WFK's dependencies but without WFK"
     else:
@@ -78,8 +84,9 @@ def run_operation(env, operation, runs, warmup, vanilla_env=None):
         for _side, side_env, function in sides:
             measure(side_env, function)
     samples = {side: [] for side, _env, _function in sides}
-    for _ in range(runs):
-        for side, side_env, function in sides:
+    for run in range(runs):
+        # every other run in the other order: the side measured second runs on warmer CPU caches
+        for side, side_env, function in sides if run % 2 == 0 else sides[::-1]:
             samples[side].append(measure(side_env, function))
     for side, values in samples.items():
         times = [t for t, _q in values]
@@ -257,7 +264,8 @@ def merge_partial(previous, partial):
         "load": partial["machine"]["load"],
     }
     rows = {row["key"]: row for row in previous["rows"]}
-    rows.update({row["key"]: {**row, "measured": measured} for row in partial["rows"]})
+    for row in partial["rows"]:
+        rows[row["key"]] = {**row, "measured": {**measured, "runs": row.get("runs", measured["runs"])}}
     order = {operation.key: index for index, operation in enumerate(OPERATIONS)}
     return {**previous, "rows": sorted(rows.values(), key=lambda row: order.get(row["key"], len(order)))}
 
@@ -288,6 +296,12 @@ def render_block(results):
             f"{machine['cores']} cores ({machine['cpu']}), PostgreSQL {machine['postgresql']}, "
             f"Odoo {machine['odoo']}; data: {counts}."
         )
+        own_runs = [row for row in run["rows"] if "measured" not in row and row.get("runs", run["runs"]) != run["runs"]]
+        if own_runs:
+            lines.append(
+                f"  - Rows {', '.join(row['key'] for row in own_runs)}: {own_runs[0]['runs']} runs each (two "
+                "databases, every other pair in the other order), medians."
+            )
         lines.extend(render_partial_runs(run))
     lines += ["", END]
     return "\n".join(lines)
