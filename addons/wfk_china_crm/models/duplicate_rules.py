@@ -69,6 +69,38 @@ def is_probable_duplicate(one, other, threshold=DEFAULT_THRESHOLD):
     )
 
 
+def probable_duplicates(one, candidates, threshold=DEFAULT_THRESHOLD):
+    """The ``candidates`` that are probably the same as ``one`` (``is_probable_duplicate``), in their order.
+
+    The same answer as asking ``is_probable_duplicate`` of each candidate, faster where a block is large (a
+    Chinese company's core begins with its city: at 50,000 companies the block ``yan`` of Yangzhou holds
+    thousands): the candidates of ``one``'s block are scored in one ``process.extract`` call (rapidfuzz's C++
+    loop), those sharing a credit code, e-mail or number are picked by comparing values, and only the few
+    that can be duplicates go through the rule.
+    """
+    possible = {
+        index for name in SIGNAL_FIELDS if (value := getattr(one, name)) for index in _equal(candidates, name, value)
+    }
+    one_block = block(one.core)
+    if one_block is not None:
+        in_block = [index for index, candidate in enumerate(candidates) if block(candidate.core) == one_block]
+        scored = process.extract(
+            one.core,
+            [candidates[index].core for index in in_block],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
+            limit=None,
+        )
+        possible.update(in_block[position] for _core, _score, position in scored)
+    return [candidates[index] for index in sorted(possible) if is_probable_duplicate(one, candidates[index], threshold)]
+
+
+def _equal(candidates, name, value):
+    """The positions of the ``candidates`` whose field ``name`` is ``value``."""
+    position = Signals._fields.index(name)
+    return [index for index, candidate in enumerate(candidates) if candidate[position] == value]
+
+
 def ids_with_duplicates(signals, threshold=DEFAULT_THRESHOLD):
     """The ids among ``signals`` that have at least one probable duplicate among them.
 

@@ -15,7 +15,7 @@ from .duplicate_rules import THRESHOLD_PARAM
 from .duplicate_rules import Signals
 from .duplicate_rules import block
 from .duplicate_rules import ids_with_duplicates
-from .duplicate_rules import is_probable_duplicate
+from .duplicate_rules import probable_duplicates
 from .matchmaking_rules import fit_codes
 from .res_groups import OFFICER_GROUP
 from .res_groups import PROFILE_API_GROUP
@@ -345,8 +345,8 @@ class ResPartner(models.Model):
     def _wfk_find_duplicates(self, signals_list, limit=20):
         """For each of ``signals_list``, the partners the user may read that are probably the same.
 
-        One query for the whole batch (``_wfk_candidates_domain``), then
-        ``duplicate_rules.is_probable_duplicate`` decides for each pair.
+        One query for the whole batch (``_wfk_candidates_domain``), then ``duplicate_rules.probable_duplicates``
+        applies ``is_probable_duplicate`` to the candidates of each.
         """
         domain = self._wfk_candidates_domain(signals_list)
         if domain.is_false():
@@ -354,11 +354,7 @@ class ResPartner(models.Model):
         candidates = self._wfk_read_signals(domain)
         threshold = self._wfk_duplicate_threshold()
         return [
-            self.browse(
-                [candidate.id for candidate in candidates if is_probable_duplicate(signals, candidate, threshold)][
-                    :limit
-                ]
-            )
+            self.browse([candidate.id for candidate in probable_duplicates(signals, candidates, threshold)][:limit])
             for signals in signals_list
         ]
 

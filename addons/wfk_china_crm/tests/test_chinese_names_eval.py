@@ -15,6 +15,7 @@ from ..models.chinese_names import search_key
 from ..models.duplicate_rules import Signals
 from ..models.duplicate_rules import ids_with_duplicates
 from ..models.duplicate_rules import is_probable_duplicate
+from ..models.duplicate_rules import probable_duplicates
 
 # (name, Chinese name, is a person): the directory searched
 DIRECTORY = [
@@ -173,3 +174,36 @@ class TestChineseNamesEvaluation(BaseCase):
             for i, name in enumerate(("扬州科技园有限公司", "揚州科技園", "扬州科技大学", "Foshan Robotics Ltd."), 1)
         ]
         self.assertEqual(ids_with_duplicates(signals), {1, 2})
+
+    def test_the_batch_look_up_answers_as_the_rule_does_one_by_one(self):
+        """``probable_duplicates`` (one rapidfuzz call per block) gives exactly the candidates, in their order,
+        for which ``is_probable_duplicate`` holds: on every pair of the evaluation directory, as companies and
+        as people of two companies, with shared e-mails and numbers sprinkled in."""
+        cores = [name_core(chinese or name) or "" for name, chinese, _person in DIRECTORY]
+        candidates = [
+            Signals(
+                index,
+                index % 3 != 0,
+                index % 4,
+                core,
+                "",
+                f"info{index % 7}@example.cn" if index % 5 == 0 else "",
+                f"+8651480{index % 6}" if index % 4 == 1 else "",
+            )
+            for index, core in enumerate(cores, 1)
+        ]
+        by_name = by_signal = 0
+        for threshold in (80, 90):
+            for one in candidates:
+                expected = [other for other in candidates if is_probable_duplicate(one, other, threshold)]
+                self.assertEqual(probable_duplicates(one, candidates, threshold), expected, (one, threshold))
+                for other in expected:
+                    if {one.email_normalized, one.phone_sanitized} & {other.email_normalized, other.phone_sanitized} - {
+                        ""
+                    }:
+                        by_signal += 1
+                    else:
+                        by_name += 1
+        # both ways of being a duplicate occur, so the comparison means something
+        self.assertGreater(by_name, 0)
+        self.assertGreater(by_signal, 0)
