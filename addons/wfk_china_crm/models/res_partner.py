@@ -569,14 +569,14 @@ class ResPartner(models.Model):
         taken while no class between this one and ``BaseModel`` overrides the method
         (``_wfk_field_access_is_odoos``, set when the registry is ready; until then ``super()`` answers).
         """
-        if self.env.su:
-            return True
-        if not (operation == "read" and field.name in WFK_PROFILE_API_FIELDS) and self._wfk_is_profile_api_uid(
-            self.env.uid
+        if (
+            not self.env.su
+            and not (operation == "read" and field.name in WFK_PROFILE_API_FIELDS)
+            and self._wfk_is_profile_api_uid(self.env.uid)
         ):
             return False
-        if not field.groups and self._wfk_field_access_is_odoos:
-            return True
+        if self._wfk_field_access_is_odoos and (self.env.su or not field.groups):
+            return True  # BaseModel._has_field_access's first test
         return super()._has_field_access(field, operation)
 
     def _register_hook(self):

@@ -197,10 +197,9 @@ class TestChineseNamesEvaluation(BaseCase):
             for one in candidates:
                 expected = [other for other in candidates if is_probable_duplicate(one, other, threshold)]
                 self.assertEqual(probable_duplicates(one, candidates, threshold), expected, (one, threshold))
+                shared = {one.email_normalized, one.phone_sanitized} - {""}
                 for other in expected:
-                    if {one.email_normalized, one.phone_sanitized} & {other.email_normalized, other.phone_sanitized} - {
-                        ""
-                    }:
+                    if shared & {other.email_normalized, other.phone_sanitized}:
                         by_signal += 1
                     else:
                         by_name += 1
