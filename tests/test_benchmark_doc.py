@@ -22,17 +22,22 @@ def test_results_page_shows_what_benchmark_json_holds():
     assert block == bench.render_block(stored_results()), "run scripts/bench.sh, do not edit the generated block"
 
 
+def partial_run(previous, key, run_count, **changes):
+    """A run with ``--only key`` of ``run_count`` runs, its row the stored one with ``changes``."""
+    row = next(row for row in previous["rows"] if row["key"] == key)
+    return {
+        "date": "2030-01-02 03:04 UTC",
+        "runs": run_count,
+        "machine": {**previous["machine"], "commit": "abc1234", "load": "0.1 0.2 0.3"},
+        "counts": {},
+        "rows": [{**row, **changes}],
+    }
+
+
 def test_partial_run_replaces_only_its_rows_and_says_when():
     results = stored_results()
     previous = copy.deepcopy(results["L"])
-    row = next(row for row in previous["rows"] if row["key"] == "3")
-    partial = {
-        "date": "2030-01-02 03:04 UTC",
-        "runs": 7,
-        "machine": {**previous["machine"], "commit": "abc1234", "load": "0.1 0.2 0.3"},
-        "counts": {},
-        "rows": [{**row, "ours": {"ms": 1.0, "queries": 1}}],
-    }
+    partial = partial_run(previous, "3", 7, ours={"ms": 1.0, "queries": 1})
     merged = bench.merge_partial(previous, partial)
     assert [r["key"] for r in merged["rows"]] == [r["key"] for r in previous["rows"]]
     assert [r for r in merged["rows"] if r["key"] != "3"] == [r for r in previous["rows"] if r["key"] != "3"]
@@ -50,14 +55,7 @@ def test_rows_measured_with_their_own_run_count_say_so():
     """Rows 8a/8b (two databases) run at least CROSS_DB_MIN_RUNS times whatever --runs says; the page says it."""
     results = stored_results()
     previous = copy.deepcopy(results["S"])
-    row = next(row for row in previous["rows"] if row["key"] == "8b")
-    partial = {
-        "date": "2030-01-02 03:04 UTC",
-        "runs": 9,
-        "machine": {**previous["machine"], "commit": "abc1234", "load": "0.1 0.2 0.3"},
-        "counts": {},
-        "rows": [{**row, "runs": bench.CROSS_DB_MIN_RUNS}],
-    }
+    partial = partial_run(previous, "8b", 9, runs=bench.CROSS_DB_MIN_RUNS)
     notes = list(bench.render_partial_runs(bench.merge_partial(previous, partial)))
     assert any("Rows 8b re-measured alone" in n and f"{bench.CROSS_DB_MIN_RUNS} runs" in n for n in notes), notes
     # a whole run: no row carries a partial run's note, the two-database rows their own count
